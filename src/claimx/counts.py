@@ -1,0 +1,87 @@
+"""Attach the counted noun to a bare number: "500 ingénieurs", "une quarantaine de hauts
+responsables", "13,8 millions de comptes".
+
+A number with no unit is a count of the noun that follows it (after "de"/"d'" and at most two
+adjectives). A bare number with no such noun stays a count with no subject, except the plain
+integers that look like years, which are dates or names, not figures.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from .quantities import QuantityReading
+
+_SKIP_POS = {"ADJ", "NUM"}
+_LINKS = {"de", "d'", "d’", "des"}
+
+
+def _token_at_or_after(doc: Doc, starts: list[int], char: int) -> Token | None:
+    i = bisect_left(starts, char)
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _plural_like(token: Token) -> bool:
+    return "Plur" in token.morph.get("Number") or token.lower_.endswith(("s", "x"))
+
+
+def counted_noun(doc: Doc, starts: list[int], reading: QuantityReading) -> Token | None:
+    """The noun a bare number counts, or None. `starts` holds each token's first character.
+
+    The small French model often tags the noun after a number as an adjective ("cinq cents
+    exposants"), so a plural adjective right after the number counts as the noun unless a noun
+    follows it ("trois nouveaux projets").
+    """
+    token = _token_at_or_after(doc, starts, reading.number_end)
+    if token is None or token.idx - reading.number_end > 2:
+        return None
+    skipped = 0
+    while token.lower_ in _LINKS or token.pos_ in _SKIP_POS:
+        if skipped >= 3 or token.i + 1 >= len(doc):
+            return None
+        nxt = doc[token.i + 1]
+        if token.pos_ in _SKIP_POS and token.lower_ not in _LINKS and nxt.pos_ not in ("NOUN", "ADJ") \
+                and nxt.lower_ not in _LINKS and _plural_like(token) and token.is_alpha:
+            break  # a mis-tagged noun: "douze pays", "cinq cents exposants"
+        token = nxt
+        skipped += 1
+    if token.pos_ == "PROPN" and token.is_title:
+        return None
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not token.is_alpha or token.is_stop:
+        return None
+    return token
+
+
+def looks_like_year(reading: QuantityReading) -> bool:
+    """A plain integer 1900-2099 with no unit: a year or a name, not a figure."""
+    return (
+        reading.integer_digits
+        and reading.value is not None
+        and 1900 <= reading.value <= 2099
+    )
+
+
+def attach_counts(doc: Doc, readings: list[QuantityReading]) -> list[tuple[QuantityReading, str | None]]:
+    """Each reading with its counted noun's lemma (counts) or None; year-like numbers dropped."""
+    out: list[tuple[QuantityReading, str | None]] = []
+    starts = [t.idx for t in doc]
+    for reading in readings:
+        if reading.has_unit:
+            out.append((reading, None))
+            continue
+        noun = counted_noun(doc, starts, reading)
+        if noun is None:
+            if looks_like_year(reading):
+                continue
+            out.append((reading, None))
+            continue
+        if looks_like_year(reading) and noun.idx - reading.number_end > 1:
+            continue
+        end = max(reading.end, noun.idx + len(noun.text))
+        out.append((replace(reading, end=end), noun.lemma_.lower()))
+    return out

@@ -1,0 +1,121 @@
+"""The set of true values a stated figure allows, as a closed interval.
+
+Reconciliation compares what figures *allow*, not what they print: "plus de 500" allows
+[500, +inf), "1,2 milliard" allows every amount that rounds to it, [1.15e9, 1.25e9], and
+"environ 9,3 milliards" allows a tolerance around it. Two figures can both be true exactly when
+their intervals meet.
+
+Rules (also in the README, "Reconciliation"):
+- an exact figure covers half a unit of its last stated digit: "1,2 milliard" ±0.05 milliard,
+  "500" ±0.5, "45 000" ±0.5 (trailing zeros count as stated digits, otherwise "45 000" and
+  "50 000" would both allow 45 000); a figure written in words ("un milliard", "une
+  quarantaine") covers half a unit of its leading digit;
+- `approx` (environ, près de, quelque ...) widens that by `approx_tolerance` of the value
+  (default 10 %) on both sides;
+- bounds are closed: "plus de 500" allows 500 itself, because "500" in another article may be
+  the same figure rounded down (and the seeds gold calls "plus de 500" / "500" compatible);
+- a range covers its ends, each with its rounding.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .records import Quantity
+
+DEFAULT_APPROX_TOLERANCE = 0.10
+"""Relative tolerance of an `approx` figure ("environ 600" allows 540..660)."""
+
+# A written number: digits with French thousands separators (space, no-break spaces, or a dot
+# followed by exactly three digits) and an optional decimal part after a comma or a dot.
+_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f.]\d{3}(?!\d))*(?:[,.]\d+)?")
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A closed interval of values in one unit; bounds may be infinite."""
+
+    low: float
+    high: float
+
+    def meets(self, other: Interval) -> bool:
+        """True when some value lies in both intervals."""
+        return self.low <= other.high and other.low <= self.high
+
+    def scaled(self, factor: float) -> Interval:
+        """The interval in another unit (`factor` > 0 units of the new unit per old unit)."""
+        return Interval(self.low * factor, self.high * factor)
+
+    def widened(self, fraction: float) -> Interval:
+        """The interval grown by `fraction` of each bound's magnitude, outwards."""
+        return Interval(self.low - abs(self.low) * fraction, self.high + abs(self.high) * fraction)
+
+
+def _read_number(token: str) -> tuple[float, int]:
+    """The number a digit token states and how many decimals it gives."""
+    token = re.sub(r"[ \u00a0\u202f]", "", token)
+    if "," in token:
+        whole, frac = token.rsplit(",", 1)
+        return float(whole.replace(".", "") + "." + frac), len(frac)
+    parts = token.split(".")
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+        return float("".join(parts)), 0
+    if len(parts) == 2:
+        return float(token), len(parts[1])
+    return float(token.replace(".", "")), 0
+
+
+def _step(stated: float, decimals: int, scaled: float) -> float:
+    """One unit of the last stated digit, in the scaled (canonical) unit."""
+    if stated == 0:
+        return 10.0**-decimals
+    return abs(scaled / stated) * 10.0**-decimals
+
+
+def rounding_steps(text: str, values: list[float]) -> list[float]:
+    """For each scaled value, one unit of its last stated digit in `text`.
+
+    `values` are the record's values in order (one, or low and high of a range); the digit
+    tokens of the surface are read from the right, so "entre 43 et 61 centimes" pairs 61 with
+    the high bound. A value with no digit token (written in words) gets its leading digit's unit.
+    """
+    tokens = _NUMBER.findall(text)[-len(values) :] if values else []
+    offset = len(values) - len(tokens)
+    steps: list[float] = []
+    for i, value in enumerate(values):
+        if i >= offset:
+            stated, decimals = _read_number(tokens[i - offset])
+            steps.append(_step(stated, decimals, value))
+        elif value:
+            steps.append(10.0 ** math.floor(math.log10(abs(value))))
+        else:
+            steps.append(1.0)
+    return steps
+
+
+def value_interval(q: Quantity, approx_tolerance: float = DEFAULT_APPROX_TOLERANCE) -> Interval:
+    """The values `q` allows, in its canonical unit (see the module rules)."""
+    if q.qualifier == "range":
+        assert q.low is not None and q.high is not None
+        low_step, high_step = rounding_steps(q.text, [q.low, q.high])
+        return Interval(q.low - low_step / 2, q.high + high_step / 2)
+    assert q.value is not None
+    half = rounding_steps(q.text, [q.value])[0] / 2
+    v = q.value
+    if q.qualifier in ("at_least", "more_than"):
+        return Interval(v - half, math.inf)
+    if q.qualifier in ("at_most", "less_than"):
+        return Interval(-math.inf, v + half)
+    exact = Interval(v - half, v + half)
+    if q.qualifier == "approx":
+        slack = abs(v) * approx_tolerance
+        return Interval(exact.low - slack, exact.high + slack)
+    return exact
+
+
+def stated_interval(q: Quantity) -> Interval:
+    """The values `q` prints, without rounding or tolerance (a point, or a range's ends)."""
+    low, high = q.interval
+    return Interval(low, high)

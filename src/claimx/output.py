@@ -1,0 +1,58 @@
+"""Write extraction records as JSONL, CSV or a rich terminal table."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from .records import DateMention, OrgMention, Quantity
+
+Record = Quantity | DateMention | OrgMention
+
+CSV_FIELDS = [
+    "doc", "type", "start", "end", "text", "value", "low", "high", "unit", "dimension",
+    "qualifier", "subject", "org", "when", "granularity", "canonical",
+]
+
+
+def write_jsonl(records: Iterable[Record], out: TextIO) -> None:
+    for rec in records:
+        out.write(json.dumps(rec.model_dump(mode="json"), ensure_ascii=False) + "\n")
+
+
+def write_csv(records: Iterable[Record], out: TextIO, header: bool = True) -> None:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, extrasaction="ignore")
+    if header:
+        writer.writeheader()
+    for rec in records:
+        writer.writerow(rec.model_dump(mode="json", exclude={"evidence"}))
+    out.write(buffer.getvalue())
+
+
+def _fmt(x: float | None) -> str:
+    if x is None:
+        return ""
+    return f"{x:,.0f}".replace(",", " ") if abs(x) >= 1000 and x == int(x) else f"{x:g}"
+
+
+def render_table(records: list[Record], console: Console) -> None:
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("doc", "type", "text", "value", "unit", "qualifier", "subject", "org", "when"):
+        table.add_column(col, overflow="fold")
+    for rec in records:
+        if isinstance(rec, Quantity):
+            value = _fmt(rec.value) if rec.value is not None else f"{_fmt(rec.low)}–{_fmt(rec.high)}"
+            table.add_row(rec.doc, "quantity", rec.text, value, rec.unit, rec.qualifier,
+                          rec.subject or "", rec.org or "", rec.when or "")
+        elif isinstance(rec, DateMention):
+            table.add_row(rec.doc, "date", rec.text, rec.value or "?", rec.granularity, "", "", "", "")
+        else:
+            table.add_row(rec.doc, "org", rec.text, rec.canonical, "", "", "", "", "")
+    console.print(table)

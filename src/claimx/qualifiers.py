@@ -1,0 +1,74 @@
+"""Read the words that bound or hedge a figure ("plus de", "environ", "jusqu'à" ...).
+
+The words live in `data/qualifiers.yaml`; this module compiles them into two anchored regexes:
+one that ends where the figure starts, one that starts where it ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .datafiles import load_yaml
+from .textpatterns import SPACE, fold, word_pattern
+
+
+@dataclass(frozen=True)
+class QualifierMatch:
+    start: int
+    end: int
+    qualifier: str
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
+    data = load_yaml("qualifiers.yaml")
+
+    def table(section: str) -> dict[str, str]:
+        return {
+            fold(w).replace("’", "'"): qual
+            for qual, words in data[section].items()
+            for w in words
+        }
+
+    before, after = table("before"), table("after")
+
+    def alt(words: dict[str, str]) -> str:
+        return "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
+
+    # A qualifier ends right before the figure ("plus de 500", "plus d'un million", "~ 40").
+    before_re = re.compile(rf"(?<![\w])(?P<q>{alt(before)}){SPACE}*$")
+    after_re = re.compile(rf"[ \u00a0,]*(?P<q>{alt(after)})(?![\w])")
+    return before_re, after_re, before, after
+
+
+def _key(surface: str) -> str:
+    key = fold(re.sub(r"[’‘`]", "'", surface))
+    key = re.sub(r"\s*-\s*", "-", re.sub(r"[\s\u00a0\u202f]+", " ", key))
+    return re.sub(r"' ", "'", key)
+
+
+def _lookup(surface: str, table: dict[str, str]) -> str | None:
+    key = _key(surface)
+    return table.get(key) or table.get(key.replace("-", " "))
+
+
+def qualifier_before(text: str, start: int) -> QualifierMatch | None:
+    """The qualifier written just before a figure starting at `start`."""
+    before_re, _, before, _ = _compiled()
+    m = before_re.search(text, max(0, start - 40), start)
+    if not m:
+        return None
+    qual = _lookup(m.group("q"), before)
+    return QualifierMatch(m.start("q"), m.start("q") + len(m.group("q")), qual) if qual else None
+
+
+def qualifier_after(text: str, end: int) -> QualifierMatch | None:
+    """A qualifier written right after a figure ("500 personnes environ", "10 % au moins")."""
+    _, after_re, _, after = _compiled()
+    m = after_re.match(text, end)
+    if not m:
+        return None
+    qual = _lookup(m.group("q"), after)
+    return QualifierMatch(m.start("q"), m.end("q"), qual) if qual else None

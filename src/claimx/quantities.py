@@ -1,0 +1,197 @@
+"""Assemble figures from numbers, units, qualifiers and ranges, on the raw text.
+
+One direction: numbers (numbers.py) → the unit around each (units.py) → ranges joining two
+numbers → qualifiers (qualifiers.py) → regions that hold no quantity (data/not_quantities.yaml).
+The counted noun of a bare number ("500 ingénieurs") needs the parse and is attached later, in
+`counts.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .datafiles import load_yaml
+from .numbers import NumberMatch, find_numbers
+from .qualifiers import qualifier_after, qualifier_before
+from .textpatterns import SPACE, word_pattern
+from .units import UnitDef, UnitMatch, currency_before, per_unit_after, unit_after
+
+
+@dataclass(frozen=True)
+class QuantityReading:
+    """A figure read from text, before attribution. Values are in canonical units."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    dimension: str
+    qualifier: str
+    number_start: int
+    """Where the first number starts (after any qualifier words)."""
+    number_end: int
+    """Where the last number and its scale end (before any unit)."""
+    has_unit: bool
+    integer_digits: bool = False
+
+
+@dataclass(frozen=True)
+class _Figure:
+    number: NumberMatch
+    unit: UnitDef | None
+    start: int
+    end: int
+
+
+_RANGE_JOIN = re.compile(rf"^{SPACE}*(?:et|à|au|-|–|—|‑){SPACE}*$")
+_RANGE_OPEN = re.compile(rf"(?:{word_pattern('entre')}|{word_pattern('de')}|d['’]){SPACE}*$")
+
+
+@cache
+def _blocked_regions() -> list[re.Pattern[str]]:
+    return [re.compile(src) for src in load_yaml("not_quantities.yaml")["regions"]]
+
+
+def _blocked(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for pattern in _blocked_regions() for m in pattern.finditer(text)]
+    return sorted(s for s in spans if s[1] > s[0])
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _percent_context(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 200) : pos + 200]
+    return "%" in window or "pourcent" in window or "pour cent" in window or "taux" in window
+
+
+def _with_unit(text: str, n: NumberMatch) -> _Figure:
+    before = currency_before(text, n.start)
+    if before:
+        after = unit_after(text, n.end)
+        end = n.end
+        if after and after.definition.dimension == "money":
+            end = after.end  # "$ 75 millions $ usd": the trailing code repeats the currency
+        return _Figure(n, before.definition, before.start, end)
+    found: UnitMatch | None = unit_after(text, n.end)
+    if found is None:
+        return _Figure(n, None, n.start, n.end)
+    unit = found.definition
+    bare_points = found.surface.lower() in ("point", "points")
+    if bare_points and not _percent_context(text, n.start):
+        return _Figure(n, None, n.start, n.end)
+    end = found.end
+    per = per_unit_after(text, end)
+    if per is not None:
+        unit = UnitDef(
+            f"{unit.unit}/{per.definition.unit}", "other", unit.factor / per.definition.factor
+        )
+        end = per.end
+    return _Figure(n, unit, n.start, end)
+
+
+def _reading(fig: _Figure, qualifier: str, start: int, end: int) -> QuantityReading:
+    unit = fig.unit
+    value = fig.number.value * (unit.factor if unit else 1.0)
+    return QuantityReading(
+        start=start,
+        end=end,
+        value=value,
+        low=None,
+        high=None,
+        unit=unit.unit if unit else "count",
+        dimension=unit.dimension if unit else "count",
+        qualifier=qualifier,
+        number_start=fig.number.start,
+        number_end=fig.number.end,
+        has_unit=unit is not None,
+        integer_digits=fig.number.integer_digits and unit is None,
+    )
+
+
+def _range(text: str, a: _Figure, b: _Figure) -> QuantityReading | None:
+    """Join "entre 43 et 61 centimes", "de 10 à 15 %", "20-25 MW", "10 à 12 milliards"."""
+    between = text[a.end : b.start]
+    if not _RANGE_JOIN.match(between):
+        return None
+    opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
+    joiner = between.strip()
+    if joiner == "et" and not (opener and opener.group().lower().startswith("entre")):
+        return None
+    if a.unit is not None and b.unit is not None and a.unit.unit != b.unit.unit:
+        return None
+    if b.unit is None and joiner in ("-", "–", "—", "‑") and not opener:
+        return None  # "2-1" is a score, "2024-2026" a period: a bare dash needs a unit
+    unit = b.unit or a.unit
+    factor = unit.factor if unit else 1.0
+    low_raw, high_raw = a.number.value, b.number.value
+    if b.number.scale != 1.0 and a.number.scale == 1.0 and low_raw * b.number.scale <= high_raw:
+        low_raw *= b.number.scale  # "10 à 12 milliards": the scale of the high end applies
+    low, high = low_raw * (a.unit.factor if a.unit else factor), high_raw * factor
+    if low > high:
+        return None
+    start = opener.start() if opener else a.start
+    return QuantityReading(
+        start=start,
+        end=b.end,
+        value=None,
+        low=low,
+        high=high,
+        unit=unit.unit if unit else "count",
+        dimension=unit.dimension if unit else "count",
+        qualifier="range",
+        number_start=a.number.start,
+        number_end=b.number.end,
+        has_unit=unit is not None,
+    )
+
+
+def find_quantities(text: str) -> list[QuantityReading]:
+    """Every figure of `text`, with its unit, qualifier and range, on true offsets."""
+    blocked = _blocked(text)
+    figures = [
+        _with_unit(text, n)
+        for n in find_numbers(text)
+        if not _inside(blocked, n.start, n.end)
+    ]
+    readings: list[QuantityReading] = []
+    i = 0
+    while i < len(figures):
+        fig = figures[i]
+        if i + 1 < len(figures):
+            joined = _range(text, fig, figures[i + 1])
+            if joined is not None:
+                readings.append(joined)
+                i += 2
+                continue
+        qualifier, start, end = ("approx" if fig.number.approx else "exact"), fig.start, fig.end
+        q = qualifier_before(text, fig.start)
+        if q is not None:
+            qualifier, start = q.qualifier, q.start
+        else:
+            qa = qualifier_after(text, fig.end)
+            if qa is not None and fig.unit is not None:
+                qualifier, end = qa.qualifier, qa.end
+        readings.append(_reading(fig, qualifier, start, end))
+        i += 1
+    return [r for r in readings if not _overlaps_previous(readings, r)]
+
+
+def _overlaps_previous(readings: list[QuantityReading], r: QuantityReading) -> bool:
+    return any(o is not r and o.start < r.end and r.start < o.end and o.start < r.start for o in readings)
+
+
+def shift(reading: QuantityReading, offset: int) -> QuantityReading:
+    """The same reading in a text that starts `offset` characters earlier (chunking)."""
+    return replace(
+        reading,
+        start=reading.start + offset,
+        end=reading.end + offset,
+        number_start=reading.number_start + offset,
+        number_end=reading.number_end + offset,
+    )

@@ -1,0 +1,67 @@
+"""Turn lexicon entries into regex sources that tolerate the spellings of real articles.
+
+French news mixes accented and plain letters ("megawatts"), straight and curly apostrophes,
+hyphens and spaces ("pour-cent"), and no-break spaces inside figures. Every lexicon word goes
+through `word_pattern` so that each data file lists a form once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that news copy writes with or without their accent.
+_ACCENTS = {
+    "a": "aàâä",
+    "c": "cç",
+    "e": "eéèêë",
+    "i": "iîï",
+    "o": "oôö",
+    "u": "uùûü",
+    "y": "yÿ",
+}
+_FOLD = {ch: base for base, chars in _ACCENTS.items() for ch in chars}
+
+APOSTROPHE = "['’‘`]"
+SPACE = r"[ \t\u00a0\u202f]"
+"""One horizontal space, incl. the no-break spaces French typography puts in figures."""
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the key under which lexicon words are compared."""
+    lowered = text.lower()
+    return "".join(_FOLD.get(ch, ch) for ch in unicodedata.normalize("NFC", lowered))
+
+
+def word_pattern(word: str) -> str:
+    """Regex source for a lexicon word, case-insensitive and accent-tolerant.
+
+    "mégawatts" matches "Mégawatts", "megawatts"; "pour cent" matches "pour-cent" and
+    "pour\u00a0cent"; "plus d'" matches "plus d’".
+    """
+    out: list[str] = []
+    for ch in word:
+        base = _FOLD.get(ch.lower(), ch.lower())
+        if ch in " -":
+            out.append(rf"(?:{SPACE}+|{SPACE}*-{SPACE}*)")
+        elif ch in "'’":
+            out.append(APOSTROPHE + f"{SPACE}?")
+        elif base in _ACCENTS:
+            chars = _ACCENTS[base]
+            out.append("[" + chars + chars.upper() + "]")
+        elif ch.isalpha():
+            out.append("[" + re.escape(ch.lower()) + re.escape(ch.upper()) + "]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def symbol_pattern(symbol: str) -> str:
+    """Regex source for a case-sensitive symbol; inner spaces may be any space."""
+    return rf"{SPACE}*".join(re.escape(part) for part in symbol.split(" "))
+
+
+def alternation(patterns: list[str]) -> str:
+    """One non-capturing group trying the longest sources first (longest match wins)."""
+    unique = sorted(set(patterns), key=len, reverse=True)
+    return "(?:" + "|".join(unique) + ")"

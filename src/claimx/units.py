@@ -1,0 +1,174 @@
+"""Read the unit or currency written around a number, in canonical units.
+
+Tables come from `data/units.yaml`, `data/currencies.yaml` and quantulum3's own unit data (its
+currency symbols and ISO codes); this module compiles them once into anchored regexes that the
+quantity reader calls at a given position.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .datafiles import load_yaml
+from .errors import DataFileError
+from .textpatterns import SPACE, alternation, fold, symbol_pattern, word_pattern
+
+
+@dataclass(frozen=True)
+class UnitDef:
+    """A unit: its canonical unit, dimension and the factor to that canonical unit."""
+
+    unit: str
+    dimension: str
+    factor: float
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    """A unit found in text: where it ends (or starts, before a number) and what it is."""
+
+    start: int
+    end: int
+    definition: UnitDef
+    surface: str = ""
+
+
+@dataclass(frozen=True)
+class _Table:
+    words: dict[str, UnitDef]
+    symbols: dict[str, UnitDef]
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    denominator: re.Pattern[str]
+    minor_default: dict[str, str]
+
+
+def _quantulum_currency_symbols() -> dict[str, str]:
+    """Currency symbols and ISO codes that quantulum3 ships (`$`, `€`, `US$`, `C$`, ...)."""
+    try:
+        raw = resources.files("quantulum3").joinpath("units.json").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    symbols: dict[str, str] = {}
+    for entry in json.loads(raw).values():
+        code = entry.get("currency_code")
+        if not code:
+            continue
+        symbols.setdefault(code, code)
+        for sym in entry.get("symbols", []):
+            # Bare one-letter symbols ("R" for rand) and "Fr" are too ambiguous in French text.
+            if len(sym) > 1 or not sym.isalpha():
+                symbols.setdefault(sym, code)
+    # "¥" is both JPY and CNY in quantulum3; the yen is what French news means by it.
+    if "¥" in symbols:
+        symbols["¥"] = "JPY"
+    return symbols
+
+
+def _entry(item: dict[str, object], where: str) -> UnitDef:
+    try:
+        return UnitDef(str(item["unit"]), str(item["dimension"]), float(item["factor"]))  # type: ignore[arg-type]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DataFileError(f"{where}: bad entry {item!r}: {exc}") from None
+
+
+@cache
+def _table() -> _Table:
+    words: dict[str, UnitDef] = {}
+    symbols: dict[str, UnitDef] = {}
+    for item in load_yaml("units.yaml")["units"]:
+        definition = _entry(item, "units.yaml")
+        for w in item.get("words") or []:
+            words[fold(w)] = definition
+        for s in item.get("symbols") or []:
+            symbols[s] = definition
+    cur = load_yaml("currencies.yaml")
+    for code, sym_code in _quantulum_currency_symbols().items():
+        symbols.setdefault(code, UnitDef(sym_code, "money", 1.0))
+    for item in cur["currencies"]:
+        code = item["code"]
+        money = UnitDef(code, "money", 1.0)
+        for w in item.get("words") or []:
+            words[fold(w)] = money
+        for s in item.get("symbols") or []:
+            symbols[s] = money
+        for w in item.get("minor") or []:
+            words[fold(w)] = UnitDef(code, "money", 0.01)
+    minor_default = {fold(k): v for k, v in (cur.get("minor_default") or {}).items()}
+    for w, code in minor_default.items():
+        words.setdefault(w, UnitDef(code, "money", 0.01))
+    for item in cur["scale_abbreviations"]:
+        if "currency" in item:
+            for form in item["forms"]:
+                symbols[form] = UnitDef(item["currency"], "money", float(item["factor"]))
+
+    word_src = [word_pattern(w) for w in words]
+    sym_src = [symbol_pattern(s) for s in symbols]
+    unit_src = alternation(word_src + sym_src)
+    end = r"(?![\w°²³])"
+    after = re.compile(rf"{SPACE}*(?:d[e']{SPACE}*|d’{SPACE}*)?(?P<u>{unit_src}){end}")
+    money_syms = [symbol_pattern(s) for s, d in symbols.items() if d.dimension == "money"]
+    before = re.compile(rf"(?P<u>{alternation(money_syms)}){SPACE}*$")
+    denominator = re.compile(
+        rf"{SPACE}*(?:/|{SPACE}par{SPACE}+|{SPACE}le{SPACE}+|{SPACE}la{SPACE}+){SPACE}*"
+        rf"(?P<u>{unit_src}){end}"
+    )
+    return _Table(words, symbols, after, before, denominator, minor_default)
+
+
+def _lookup(surface: str) -> UnitDef | None:
+    table = _table()
+    squeezed = re.sub(rf"{SPACE}+", " ", surface)
+    if squeezed in table.symbols:
+        return table.symbols[squeezed]
+    key = fold(re.sub(r"[’‘`]", "'", squeezed)).replace("-", " ")
+    if key in table.words:
+        return table.words[key]
+    return table.words.get(fold(squeezed))
+
+
+def unit_after(text: str, pos: int) -> UnitMatch | None:
+    """The unit written at `pos` (after a number), with "de"/"d'" allowed before it."""
+    m = _table().after.match(text, pos)
+    if not m:
+        return None
+    definition = _lookup(m.group("u"))
+    if definition is None:
+        return None
+    return UnitMatch(m.start("u"), m.end("u"), definition, m.group("u"))
+
+
+def per_unit_after(text: str, pos: int) -> UnitMatch | None:
+    """The denominator of a compound unit at `pos`: "/litre", " par kg", "/kWh"."""
+    m = _table().denominator.match(text, pos)
+    if not m:
+        return None
+    definition = _lookup(m.group("u"))
+    # "par an", "/mois" are frequencies, not compound units; money and % never divide.
+    if definition is None or definition.dimension in ("money", "percentage", "duration"):
+        return None
+    return UnitMatch(m.start(), m.end("u"), definition)
+
+
+def currency_before(text: str, pos: int) -> UnitMatch | None:
+    """A currency symbol written just before the number at `pos` ("$ 75", "€1000", "EUR 1000")."""
+    window_start = max(0, pos - 12)
+    m = _table().before.search(text, window_start, pos)
+    if not m:
+        return None
+    start = m.start("u")
+    if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        return None
+    definition = _lookup(m.group("u"))
+    if definition is None or definition.dimension != "money":
+        return None
+    return UnitMatch(start, m.end("u"), definition)
+
+
+def lookup_unit(surface: str) -> UnitDef | None:
+    """The definition of a unit spelling, or None when claimx does not know it."""
+    return _lookup(surface.strip())
