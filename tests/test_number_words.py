@@ -77,8 +77,7 @@ def test_number_words_reads_lone_article_only_as_whole_text(text: str, standalon
 
 @pytest.mark.parametrize(
     "text",
-    [case["text"] for case in TABLE["cases"]]
-    + [" ".join(case["text"] for case in TABLE["cases"])],
+    [case["text"] for case in TABLE["cases"]] + [" ".join(case["text"] for case in TABLE["cases"])],
     ids=lambda t: t[:40],
 )
 def test_number_words_spans_are_sorted_disjoint_and_in_bounds(text: str) -> None:

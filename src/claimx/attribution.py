@@ -18,6 +18,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .datafiles import load_yaml
+from .dates import DateReading
+from .orgs import OrgReading, main_actor
 from .quantities import QuantityReading
 
 if not Doc.has_extension("claimx_attributed"):
@@ -93,7 +95,7 @@ def measured_noun(doc: Doc, reading: QuantityReading, counted: str | None) -> st
     return None
 
 
-def _governing_org(doc: Doc, reading: QuantityReading, orgs: list[Span]) -> str | None:
+def _governing_org(doc: Doc, reading: QuantityReading, orgs: list[OrgReading]) -> str | None:
     inside = _tokens_in(doc, reading.number_start, reading.end)
     if not inside:
         return None
@@ -104,47 +106,48 @@ def _governing_org(doc: Doc, reading: QuantityReading, orgs: list[Span]) -> str 
         return None
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
+            sub = [t for t in child.subtree]
+            lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
             for org in orgs:
-                if org.start <= child.i < org.end or child.i in {t.i for t in org.root.subtree}:
-                    return str(org._.claimx.canonical)
+                if lo <= org.start and org.end <= hi:
+                    return org.canonical
     return None
 
 
-def _org_for(doc: Doc, reading: QuantityReading, sent: Span, orgs: list[Span], main: str | None) -> str | None:
-    in_sent = [o for o in orgs if sent.start_char <= o.start_char < sent.end_char]
+def _org_for(
+    doc: Doc, reading: QuantityReading, sent: Span, orgs: list[OrgReading], main: str | None
+) -> str | None:
+    in_sent = [o for o in orgs if sent.start_char <= o.start < sent.end_char]
     governing = _governing_org(doc, reading, in_sent)
     if governing:
         return governing
-    before = [o for o in in_sent if o.end_char <= reading.start]
+    before = [o for o in in_sent if o.end <= reading.start]
     if before:
-        return str(before[-1]._.claimx.canonical)
+        return before[-1].canonical
     if in_sent:
-        return str(in_sent[0]._.claimx.canonical)
+        return in_sent[0].canonical
     return main
 
 
-def _when_for(reading: QuantityReading, sent: Span, dates: list[Span]) -> str | None:
-    in_sent = [d for d in dates if sent.start_char <= d.start_char < sent.end_char and d._.claimx.value]
+def _when_for(reading: QuantityReading, sent: Span, dates: list[DateReading]) -> str | None:
+    in_sent = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value]
     if not in_sent:
         return None
-    after = [d for d in in_sent if d.start_char >= reading.end]
-    pool = after if after and after[0].start_char - reading.end < 80 else in_sent
-    best = min(pool, key=lambda d: abs(d.start_char - reading.end))
-    return str(best._.claimx.value)
+    after = [d for d in in_sent if d.start >= reading.end]
+    pool = after if after and after[0].start - reading.end < 80 else in_sent
+    best = min(pool, key=lambda d: abs(d.start - reading.end))
+    return best.value
 
 
 def attribute(doc: Doc) -> None:
     """Fill `doc._.claimx_attributed` from the quantities, dates and orgs found on `doc`."""
-    from .components import DATES, ORGS
-    from .orgs import main_actor
-
-    dates = list(doc.spans[DATES]) if DATES in doc.spans else []
-    orgs = list(doc.spans[ORGS]) if ORGS in doc.spans else []
-    main = main_actor([o._.claimx for o in orgs]) if orgs else None
+    dates: list[DateReading] = doc._.claimx_dates or []
+    orgs: list[OrgReading] = doc._.claimx_orgs or []
+    main = main_actor(orgs) if orgs else None
     out: list[Attributed] = []
     for reading, counted in doc._.claimx_quantities or []:
         if reading.unit == "count" and any(
-            d.start_char < reading.end and reading.start < d.end_char for d in dates
+            d.start < reading.end and reading.start < d.end for d in dates
         ):
             continue
         sent = doc.char_span(reading.start, reading.end, alignment_mode="expand")

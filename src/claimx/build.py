@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .attribution import Attributed
-from .components import DATES, ORGS
 from .records import DateMention, Evidence, OrgMention, Quantity
 
 
@@ -38,8 +37,7 @@ def doc_records(
     out: list[Quantity | DateMention | OrgMention] = [
         _quantity(doc_id, source, a, offset) for a in doc._.claimx_attributed or []
     ]
-    for span in doc.spans.get(DATES, []):
-        d = span._.claimx
+    for d in doc._.claimx_dates or []:
         out.append(
             DateMention(
                 doc=doc_id,
@@ -50,8 +48,7 @@ def doc_records(
                 granularity=d.granularity,
             )
         )
-    for span in doc.spans.get(ORGS, []):
-        o = span._.claimx
+    for o in doc._.claimx_orgs or []:
         out.append(
             OrgMention(
                 doc=doc_id,

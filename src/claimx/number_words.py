@@ -22,7 +22,7 @@ _DATA_FILE = "number_words.yaml"
 _ACCENTS = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçñÿ’", "aaaaaeeeeiiiiooooouuuucny'")
 # Letters of the (unaccented) lexicon and the accented forms a text may use in their place.
 _ACCENTED = {"a": "àâä", "e": "éèêë", "i": "îï", "o": "ôö", "u": "ùûü", "c": "ç"}
-_SENTENCE_BREAK = ".!?;:,(«\"“—–"
+_SENTENCE_BREAK = '.!?;:,(«"“—–'
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ class _Lexicon:
     never_alone: frozenset[str]
     neuf_word: str
     neuf_number_after: frozenset[str]
+    neuf_not_before: frozenset[str]
     percent_words: frozenset[str]
     percent_intro: str
     digit_scale_words: frozenset[str]
@@ -137,6 +138,7 @@ def _lexicon() -> _Lexicon:
             "ordinals_never_first",
             "never_alone",
             "neuf_number_after",
+            "neuf_not_before",
             "percent_words",
             "digit_scale_words",
             "ordinal_determiners",
@@ -206,6 +208,7 @@ def _lexicon() -> _Lexicon:
         never_alone=sets["never_alone"],
         neuf_word=words["neuf_word"],
         neuf_number_after=sets["neuf_number_after"],
+        neuf_not_before=sets["neuf_not_before"],
         percent_words=sets["percent_words"],
         percent_intro=str(_field(raw, "percent_intro")),
         digit_scale_words=sets["digit_scale_words"],
@@ -496,12 +499,13 @@ def _word_before(lowered: str, start: int) -> str:
     window = _fold(lowered[max(0, start - 40) : start]).rstrip()
     if not window or window[-1] in _SENTENCE_BREAK:
         return ""
-    m = re.search(r"(\w+)\W*$", window)
+    m = _LAST_WORD.search(window)
     return m.group(1) if m else ""
 
 
 _NEXT_WORD = re.compile(r"\s*(\w*)")
 _NON_SPACE = re.compile(r"\S")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 def _rejected(parse: _Parse, reader: _Reader, i: int, lowered: str) -> bool:
@@ -517,8 +521,10 @@ def _rejected(parse: _Parse, reader: _Reader, i: int, lowered: str) -> bool:
         if word in lex.never_alone:
             alone = _NON_SPACE.search(lowered, 0, tokens[i].start) is None
             return not alone or _NON_SPACE.search(lowered, tokens[i].end) is not None
-        if word == lex.neuf_word:
-            return before != "" and before not in lex.neuf_number_after
+        if word == lex.neuf_word and before and before not in lex.neuf_number_after:
+            nxt = _NEXT_WORD.match(lowered, tokens[i].end)
+            following = _fold(nxt.group(1)) if nxt else ""
+            return not following.endswith(("s", "x")) or following in lex.neuf_not_before
     if parse.kind in ("fraction", "fraction_sg"):
         after = _NEXT_WORD.match(lowered, tokens[parse.end - 1].end)
         if after and after.group(1) and _fold(after.group(1)) not in lex.fraction_followers:

@@ -39,6 +39,8 @@ _CHAR_MAP = {"\u2019": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ", "\u2011
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]*[A-Z0-9]")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SPLIT = re.compile(r"[ \t\u00a0\u202f]*\n\s*|[ \t\u00a0\u202f]{2,}")
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*([A-Z][A-Za-z0-9&]*[A-Z0-9])[ \u00a0]*\)")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]*[A-Z0-9])[ \u00a0]*\([ \u00a0]*$")
 _EDGE_PUNCT = " \t\n\u00a0\u202f.,;:!?«»\"“”'’()[]-–—/"
 
 
@@ -82,8 +84,9 @@ def _key(text: str) -> str:
     return re.sub(r"[\s-]+", " ", text).strip()
 
 
-def _alias_regex(folded: str) -> str:
-    return re.escape(folded).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]")
+def _alias_regex(key: str) -> str:
+    """Regex of a lexicon key: its spaces also match hyphens ("Bank Al-Maghrib")."""
+    return re.escape(key).replace(r"\ ", r"[-\s]+")
 
 
 def _alternation(words: list[str]) -> str:
@@ -539,23 +542,17 @@ def _canonical(text: str, cand: _Candidate) -> str:
 def _definitions(text: str, chosen: list[_Candidate]) -> dict[str, tuple[str, list[_Candidate]]]:
     """Acronyms the text defines: ACR -> (canonical of the full name, the full-name mentions)."""
     defined: dict[str, tuple[str, list[_Candidate]]] = {}
-    by_start = {c.start: c for c in chosen}
     for cand in chosen:
-        surface = text[cand.start : cand.end]
-        after = re.match(r"[ \u00a0]*\([ \u00a0]*", text[cand.end :])
-        if after is None:
+        if _is_acronym(text[cand.start : cand.end]):
             continue
-        inner_start = cand.end + after.end()
-        acronym = re.match(r"([A-Z][A-Za-z0-9&]*[A-Z0-9])[ \u00a0]*\)", text[inner_start:])
-        if acronym and _is_acronym(acronym.group(1)) and not _is_acronym(surface):
-            # "Full Name (ACR)"
-            defined[acronym.group(1)] = (_canonical(text, cand), [cand])
-            continue
-        inner = by_start.get(inner_start)
-        closing = inner is not None and re.match(r"[ \u00a0]*\)", text[inner.end :])
-        if inner is not None and closing and _is_acronym(surface) and not _is_acronym(text[inner.start : inner.end]):
-            # "ACR (Full Name)"
-            defined[surface] = (_canonical(text, inner), [inner])
+        # "Full Name (ACR)"
+        after = _ACRONYM_AFTER.match(text, cand.end)
+        if after and _is_acronym(after.group(1)):
+            defined[after.group(1)] = (_canonical(text, cand), [cand])
+        # "ACR (Full Name)"
+        before = _ACRONYM_BEFORE.search(text, max(0, cand.start - 24), cand.start)
+        if before and _is_acronym(before.group(1)) and re.match(r"[ \u00a0]*\)", text[cand.end :]):
+            defined[before.group(1)] = (_canonical(text, cand), [cand])
     return defined
 
 

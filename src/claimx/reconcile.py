@@ -198,6 +198,9 @@ class _Figure:
     q: Quantity
     subject: str | None
     org: str | None
+    org_named: bool
+    """True when the figure's own sentence names its actor (else the actor was inherited
+    from the article's context, a weaker key: see `relation`)."""
     when: str | None
     allowed: Interval
 
@@ -210,10 +213,30 @@ class _Group:
     rates: list[Rate] = field(default_factory=list)
 
 
-def _figure(q: Quantity, approx_tolerance: float) -> _Figure:
+_OrgSpans = dict[str, list[tuple[int, str]]]
+"""Per document, the start and folded canonical name of each org mention."""
+
+
+def _org_named(q: Quantity, org: str, orgs: _OrgSpans) -> bool:
+    """Whether the sentence of `q` names `org`: an org mention inside it, or the name itself."""
+    ev = q.evidence
+    if ev is None:
+        return True
+    if any(ev.start <= start < ev.end and name == org for start, name in orgs.get(q.doc, [])):
+        return True
+    return org in fold(ev.text)
+
+
+def _figure(q: Quantity, orgs: _OrgSpans, approx_tolerance: float) -> _Figure:
     org = fold(q.org).strip() if q.org and q.org.strip() else None
+    named = org is not None and _org_named(q, org, orgs)
     return _Figure(
-        q, subject_key(q.subject), org, _normal_when(q.when), value_interval(q, approx_tolerance)
+        q,
+        subject_key(q.subject),
+        org,
+        named,
+        _normal_when(q.when),
+        value_interval(q, approx_tolerance),
     )
 
 
@@ -232,7 +255,10 @@ def relation(a: _Figure, b: _Figure) -> Relation:
 
     A subject is required on both sides: without it, two equal numbers are a coincidence more
     often than one fact. Both actors or both horizons unknown count as equal (two undated
-    figures of the same thing in two articles are the same current fact).
+    figures of the same thing in two articles are the same current fact). Two different
+    actors split a fact only when both sentences name them; an actor inherited from the
+    article's context ("Le projet vise à recruter plus de 500 ingénieurs") is a guess, so it
+    counts as unknown and only matching values may link the figures.
     """
     qa, qb = a.q, b.q
     if qa.dimension != qb.dimension or (qa.dimension != "money" and qa.unit != qb.unit):
@@ -244,6 +270,8 @@ def relation(a: _Figure, b: _Figure) -> Relation:
     else:
         when = _compare(a.when, b.when)
     org = _compare(a.org, b.org)
+    if org == "differ" and not (a.org_named and b.org_named):
+        org = "maybe"
     if "differ" in (when, org):
         return "differ"
     if "maybe" in (when, org):
@@ -546,15 +574,15 @@ def _fact(group: _Group, ids: set[str]) -> Fact:
     )
 
 
-def _quantities(extractions: Iterable[object]) -> Iterator[Quantity]:
-    """Quantities from records or from batches of records (as `extract_batch` yields them)."""
+def _records(extractions: Iterable[object]) -> Iterator[Quantity | OrgMention]:
+    """Quantities and orgs from records or batches of records (as `extract_batch` yields them)."""
     for item in extractions:
-        if isinstance(item, Quantity):
+        if isinstance(item, Quantity | OrgMention):
             yield item
-        elif isinstance(item, DateMention | OrgMention):
+        elif isinstance(item, DateMention):
             continue
         elif isinstance(item, Iterable) and not isinstance(item, str | bytes):
-            yield from _quantities(item)
+            yield from _records(item)
         else:
             raise TypeError(f"reconcile expects claimx records, got {type(item).__name__}")
 
@@ -564,16 +592,21 @@ def reconcile(
 ) -> Reconciliation:
     """Cluster the quantities of `extractions` into facts, each with a verdict.
 
-    `extractions`: records (`Quantity`, `DateMention`, `OrgMention`; only quantities are
-    clustered) or batches of records, e.g. `claimx.extract_batch(...)` as is.
+    `extractions`: records (`Quantity`, `DateMention`, `OrgMention`; quantities are
+    clustered, org mentions tell which sentences name an actor) or batches of records, e.g.
+    `claimx.extract_batch(...)` as is.
     `approx_tolerance`: relative tolerance of an `approx` figure ("environ"), 10 % by default.
     Figures stated once are kept as single-member facts.
     """
     seen: dict[tuple[str, int, int], Quantity] = {}
-    for q in _quantities(extractions):
-        seen.setdefault((q.doc, q.start, q.end), q)
+    orgs: _OrgSpans = {}
+    for rec in _records(extractions):
+        if isinstance(rec, OrgMention):
+            orgs.setdefault(rec.doc, []).append((rec.start, fold(rec.canonical).strip()))
+        else:
+            seen.setdefault((rec.doc, rec.start, rec.end), rec)
     ordered = sorted(seen.values(), key=lambda q: (q.doc, q.start))
-    groups = _cluster([_figure(q, approx_tolerance) for q in ordered])
+    groups = _cluster([_figure(q, orgs, approx_tolerance) for q in ordered])
     ids: set[str] = set()
     facts = [
         _fact(g, ids)

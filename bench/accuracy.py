@@ -1,0 +1,82 @@
+"""claimx's accuracy on every corpus under ../shared/corpus, scored by ../shared/bench/score.py.
+
+    python bench/accuracy.py [--corpus NAME ...] [--json]
+
+Prints one markdown table: corpus × type, detection and exact P/R/F1, and the attribute
+accuracies (qualifier, subject, org, when) on matched quantities. Exits 0 with a message when
+../shared is absent (set CLAIMX_SHARED to point elsewhere).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import corpus_dirs, corpus_types, fmt, markdown_table, read_corpus, score, shared_dir  # noqa: E402
+
+import claimx  # noqa: E402
+
+
+def run_corpus(path: Path, shared: Path) -> dict[str, Any]:
+    """Extract every document of one corpus and score the records."""
+    docs = read_corpus(path)
+    records: list[dict[str, Any]] = []
+    stream = claimx.extract_batch((d.doc, d.text, d.published) for d in docs)
+    for recs in stream:
+        records.extend(r.model_dump(mode="json", exclude={"evidence"}) for r in recs)
+    return score(path, records, shared)
+
+
+def rows_for(name: str, types: tuple[str, ...], result: dict[str, Any]) -> list[list[str]]:
+    rows = []
+    for typ in types:
+        res = result.get(typ)
+        if not res:
+            continue
+        det, ex = res["detection"], res.get("exact") or {}
+        attrs = res.get("attributes") or {}
+        attr_txt = " ".join(
+            f"{k} {fmt(v.get('acc'))}" for k, v in attrs.items() if v.get("n")
+        )
+        rows.append(
+            [name, typ, str(res["n_gold"]), str(res["n_pred"]),
+             fmt(det["p"]), fmt(det["r"]), fmt(det["f1"]),
+             fmt(ex.get("p")), fmt(ex.get("r")), fmt(ex.get("f1")), attr_txt]
+        )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", action="append", help="only these corpora (folder names)")
+    parser.add_argument("--json", action="store_true", help="print the raw scores as JSON")
+    args = parser.parse_args(argv)
+    shared = shared_dir()
+    if shared is None:
+        print("bench/accuracy.py: ../shared is absent (set CLAIMX_SHARED); nothing to measure.")
+        return 0
+    claimx.load()
+    results: dict[str, Any] = {}
+    rows: list[list[str]] = []
+    for path in corpus_dirs(shared):
+        if args.corpus and path.name not in args.corpus:
+            continue
+        result = run_corpus(path, shared)
+        results[path.name] = result
+        rows.extend(rows_for(path.name, corpus_types(path), result))
+    if args.json:
+        print(json.dumps(results, indent=1))
+        return 0
+    header = ["corpus", "type", "gold", "pred", "det P", "det R", "det F1",
+              "exact P", "exact R", "exact F1", "attributes (matched quantities)"]
+    print(markdown_table(header, rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
