@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import copy
+import itertools
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 import pytest
+from conftest import load_cases
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from text_to_num import text2num
 
+from claimx import number_words
+from claimx.datafiles import load_yaml
+from claimx.errors import DataFileError
 from claimx.number_words import WordNumber, find_word_numbers, parse_number_words
-
-from conftest import load_cases
 
 TABLE = load_cases("number_words.yaml")
 
@@ -82,7 +89,7 @@ def test_number_words_reads_lone_article_only_as_whole_text(text: str, standalon
 )
 def test_number_words_spans_are_sorted_disjoint_and_in_bounds(text: str) -> None:
     found = find_word_numbers(text)
-    for left, right in zip(found, found[1:]):
+    for left, right in itertools.pairwise(found):
         assert left.end <= right.start
     for number in found:
         assert 0 <= number.start < number.end <= len(text)
@@ -94,3 +101,61 @@ def test_number_words_spans_are_sorted_disjoint_and_in_bounds(text: str) -> None
 )
 def test_number_words_offsets_follow_the_original_text(text: str, shift: int) -> None:
     assert find_word_numbers(text) == [WordNumber(shift, shift + 10, 22.0, False)]
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda raw: raw.pop("scales"), "missing key 'scales'"),
+        (lambda raw: raw["ordinals"].update({"zieme": "zz"}), "unknown cardinal 'zz'"),
+    ],
+    ids=["missing-key", "bad-ordinal"],
+)
+def test_number_words_lexicon_errors_name_the_file(
+    monkeypatch: pytest.MonkeyPatch, edit: Callable[[dict[str, Any]], object], message: str
+) -> None:
+    raw = copy.deepcopy(load_yaml("number_words.yaml"))
+    edit(raw)
+    monkeypatch.setattr(number_words, "load_yaml", lambda name: raw)
+    with pytest.raises(DataFileError, match=f"number_words.yaml.*{re.escape(message)}"):
+        number_words._lexicon.__wrapped__()
+
+
+_PIECES = st.sampled_from(
+    [
+        "un",
+        "une",
+        "vingt",
+        "et",
+        "-",
+        " ",
+        "  ",
+        "cent",
+        "mille",
+        "millions",
+        "demi",
+        "tiers",
+        "sur",
+        "3",
+        "virgule",
+        "cinquième",
+        "neuf",
+        "pour",
+        "l'",
+        "É",
+        "trentaine",
+        ",",
+        "\n",
+    ]
+)
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=25).map("".join))
+def test_number_words_invariants_hold_on_any_text(text: str) -> None:
+    found = find_word_numbers(text)
+    for left, right in itertools.pairwise(found):
+        assert left.end <= right.start
+    for number in found:
+        assert 0 <= number.start < number.end <= len(text)
+        assert math.isfinite(number.value)

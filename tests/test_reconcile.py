@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -217,3 +218,30 @@ def test_reconcile_articles_through_extraction(case: dict[str, Any]) -> None:
     for left, right in case.get("apart", []):
         a, b = (_locate(records, case["docs"], ref) for ref in (left, right))
         assert fact_of(result, a) is not fact_of(result, b)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        ("json", '"verdict": "conflict"'),
+        ("html", '<span class="badge conflict">Conflit</span>'),
+        ("table", "Conflit"),
+    ],
+)
+def test_reconcile_cli_writes_each_format(tmp_path: Path, fmt: str, expected: str) -> None:
+    _extract_batch()
+    from typer.testing import CliRunner
+
+    from claimx.cli import app
+
+    case = next(c for c in CASES["articles"] if c["name"] == "genuine_conflict")
+    paths = []
+    for doc, text in case["docs"].items():
+        (tmp_path / f"{doc}.txt").write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / f"{doc}.txt"))
+    out = tmp_path / f"facts.{fmt}"
+    args = ["reconcile", *paths, str(tmp_path / "absent.txt"), "--format", fmt, "-o", str(out)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1  # the absent input is reported, the others reconciled
+    written = out.read_text(encoding="utf-8")
+    assert expected in written and "200 000 jeunes" in written

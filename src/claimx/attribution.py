@@ -1,29 +1,40 @@
 """Who and when each figure belongs to: `subject`, `org` and `when` from the parse.
 
-- subject: the counted noun of a count; otherwise the noun the figure measures, found by
-  climbing the dependency tree from the figure ("un budget de 11 milliards" → budget; "ajouter
-  100 milliards à son PIB" → pib; "le chiffre d'affaires atteint 1 milliard" → chiffre d'affaires).
-- org: an organisation in the same sentence (the subject of the governing verb first, then the
-  nearest one before the figure), else the document's main actor.
-- when: the date of the same sentence nearest to the figure, preferring one after it in the
-  same clause ("500 ingénieurs d'ici 2029").
+- subject: the counted noun of a count; else the noun the figure measures, found from the
+  dependency parse: "70 % des émissions" (the figure's own complement), "un budget de 11
+  milliards" (the noun it modifies), "un chiffre d'affaires estimé à un milliard" (through the
+  participle), "ajouter 100 milliards à son PIB" (the verb's "à" complement), "le marché devrait
+  atteindre 1 500 milliards" (the verb's subject). A figure with no noun of its own takes the
+  subject of the figure just before it in the sentence: a conversion in brackets ("11 milliards de
+  dirhams (1,2 milliard de dollars)") or an elided noun ("45 000 talents ..., dont 20 000").
+- org: the actor (organisation or country, `actors.py`) that is the subject of the governing
+  verb, else the nearest one before the figure in its sentence, else after it, else in the two
+  sentences before, else the document's main actor.
+- when: the date of the sentence nearest to the figure, preferring one just after it.
 Figures that overlap a date ("quatre prochaines années") are dates, not counts: dropped here.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .actors import Actor, find_actors, main_actor
 from .datafiles import load_yaml
 from .dates import DateReading
-from .orgs import OrgReading, main_actor
+from .orgs import OrgReading
 from .quantities import QuantityReading
 
 if not Doc.has_extension("claimx_attributed"):
     Doc.set_extension("claimx_attributed", default=None)
+
+_VERBAL = ("VERB", "AUX")
+_MODIFIER_DEPS = ("amod", "acl", "acl:relcl")
+_COMPLEMENT_DEPS = ("obl:arg", "obl", "obl:mod", "iobj")
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 
 
 @dataclass(frozen=True)
@@ -39,10 +50,10 @@ class Attributed:
 
 
 @cache
-def _lexicon() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+def _lexicon() -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[str]]:
     data = load_yaml("attribution.yaml")
     compounds = tuple((c["words"], c["subject"]) for c in data["compound_subjects"])
-    return frozenset(data["not_subjects"]), compounds
+    return frozenset(data["not_subjects"]), compounds, frozenset(data["inherit_links"])
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -50,9 +61,9 @@ def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
-def _compound(token: Token) -> str:
+def _subject_key(token: Token) -> str:
     """The subject key of a noun: its lemma, or a lexicalised compound ("chiffre d'affaires")."""
-    _, compounds = _lexicon()
+    _, compounds, _ = _lexicon()
     ahead = token.doc[token.i : token.i + 5].text.lower().replace("’", "'")
     for words, subject in compounds:
         if ahead.startswith(words):
@@ -61,12 +72,38 @@ def _compound(token: Token) -> str:
 
 
 def _is_noun(token: Token) -> bool:
-    stop, _ = _lexicon()
-    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in stop
+    stop, _, _ = _lexicon()
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in stop and token.is_alpha
+
+
+def _has_case(token: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ in ("case", "fixed") and c.lower_ in words for c in token.children)
+
+
+def _complement_of_figure(root: Token, ids: set[int]) -> str | None:
+    """ "70 % des émissions", "27 % des comptes": a "de" complement outside the figure."""
+    for child in root.children:
+        if child.i not in ids and child.dep_ == "nmod" and _is_noun(child):
+            if _has_case(child, ("de", "d'", "d’", "des", "du")):
+                return _subject_key(child)
+    return None
+
+
+def _verb_subject(verb: Token, ids: set[int]) -> str | None:
+    """The nominal subject of `verb`, climbing "devrait atteindre" (xcomp) to the finite verb."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.i not in ids and child.dep_ in _SUBJECT_DEPS and _is_noun(child):
+                return _subject_key(child)
+        if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            break
+    return None
 
 
 def measured_noun(doc: Doc, reading: QuantityReading, counted: str | None) -> str | None:
-    """The lemma of what the figure counts or measures."""
+    """The lemma of what the figure counts or measures, or None."""
     if counted is not None:
         return counted
     inside = _tokens_in(doc, reading.number_start, reading.end)
@@ -74,58 +111,74 @@ def measured_noun(doc: Doc, reading: QuantityReading, counted: str | None) -> st
         return None
     ids = {t.i for t in inside}
     root = next((t for t in inside if t.head.i not in ids or t.head.i == t.i), inside[0])
-    # "un budget de 11 milliards": the figure is a modifier of the noun it measures.
-    if root.dep_ in ("nmod", "appos", "nummod", "amod") and _is_noun(root.head):
-        return _compound(root.head)
+    own = _complement_of_figure(root, ids)
+    if own:
+        return own
     head = root.head
-    if head.pos_ in ("VERB", "AUX", "ADJ") or root.dep_ in ("obj", "obl", "obl:arg", "nsubj"):
-        verb = head if head.pos_ in ("VERB", "AUX") else root
-        # "ajouter 100 milliards à son PIB", "alloué 11 milliards à sa stratégie"
-        for child in verb.children:
-            if child.i in ids or not _is_noun(child):
+    if head.i == root.i:
+        return None
+    if root.dep_ in ("nmod", "appos", "nummod") and _is_noun(head):
+        return _subject_key(head)  # "un budget de 11 milliards", "un centre de 500 MW"
+    if head.pos_ in ("VERB", "ADJ") and head.dep_ in _MODIFIER_DEPS and _is_noun(head.head):
+        return _subject_key(head.head)  # "un chiffre d'affaires estimé à un milliard"
+    if head.pos_ in _VERBAL:
+        for child in head.children:
+            if child.i in ids or not _is_noun(child) or child.dep_ not in _COMPLEMENT_DEPS:
                 continue
-            if child.dep_ in ("obl:arg", "obl", "iobj") and any(
-                c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in child.children
-            ):
-                return _compound(child)
-        # "le chiffre d'affaires atteint un milliard", "les marges s'établissent entre ..."
-        for child in verb.children:
-            if child.i not in ids and child.dep_ in ("nsubj", "nsubj:pass") and _is_noun(child):
-                return _compound(child)
+            if _has_case(child, ("à", "au", "aux")):
+                return _subject_key(child)  # "ajouter 100 milliards à son PIB"
+        return _verb_subject(head, ids)
     return None
 
 
-def _governing_org(doc: Doc, reading: QuantityReading, orgs: list[OrgReading]) -> str | None:
+def _governing_actor(doc: Doc, reading: QuantityReading, actors: list[Actor]) -> str | None:
     inside = _tokens_in(doc, reading.number_start, reading.end)
     if not inside:
         return None
-    verb: Token | None = inside[0]
-    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    verb: Token = inside[0]
+    for _ in range(8):
+        if verb.pos_ in _VERBAL or verb.head.i == verb.i:
+            break
         verb = verb.head
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
-            sub = [t for t in child.subtree]
-            lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-            for org in orgs:
-                if lo <= org.start and org.end <= hi:
-                    return org.canonical
+    for _ in range(3):
+        if verb.pos_ not in _VERBAL:
+            return None
+        for child in verb.children:
+            if child.dep_ in (*_SUBJECT_DEPS, "obl:agent"):
+                sub = list(child.subtree)
+                lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                for actor in actors:
+                    if lo <= actor.start and actor.end <= hi:
+                        return actor.name
+        if verb.dep_ in ("xcomp", "ccomp", "conj", "acl", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            break
     return None
 
 
-def _org_for(
-    doc: Doc, reading: QuantityReading, sent: Span, orgs: list[OrgReading], main: str | None
+def _actor_for(
+    doc: Doc,
+    reading: QuantityReading,
+    sent: Span,
+    previous_sents: list[Span],
+    actors: list[Actor],
+    main: str | None,
 ) -> str | None:
-    in_sent = [o for o in orgs if sent.start_char <= o.start < sent.end_char]
-    governing = _governing_org(doc, reading, in_sent)
+    in_sent = [a for a in actors if sent.start_char <= a.start < sent.end_char]
+    governing = _governing_actor(doc, reading, in_sent)
     if governing:
         return governing
-    before = [o for o in in_sent if o.end <= reading.start]
+    before = [a for a in in_sent if a.end <= reading.start]
     if before:
-        return before[-1].canonical
-    if in_sent:
-        return in_sent[0].canonical
+        return before[-1].name
+    after = [a for a in in_sent if a.start >= reading.end]
+    if after:
+        return after[0].name
+    for prev in reversed(previous_sents):
+        earlier = [a for a in actors if prev.start_char <= a.start < prev.end_char]
+        if earlier:
+            return earlier[-1].name
     return main
 
 
@@ -139,24 +192,39 @@ def _when_for(reading: QuantityReading, sent: Span, dates: list[DateReading]) ->
     return best.value
 
 
+def _inherits(doc: Doc, prev: Attributed, reading: QuantityReading) -> bool:
+    """Whether a figure restates or continues the one before it (bracketed conversion, "dont")."""
+    _, _, links = _lexicon()
+    between = doc.text[prev.reading.end : reading.start].strip().lower()
+    return between in links or (between.startswith("(") and len(between) <= 2)
+
+
 def attribute(doc: Doc) -> None:
     """Fill `doc._.claimx_attributed` from the quantities, dates and orgs found on `doc`."""
     dates: list[DateReading] = doc._.claimx_dates or []
     orgs: list[OrgReading] = doc._.claimx_orgs or []
-    main = main_actor(orgs) if orgs else None
+    actors = find_actors(doc.text, orgs)
+    main = main_actor(actors)
+    sents = list(doc.sents)
+    sent_starts = [s.start_char for s in sents]
     out: list[Attributed] = []
     for reading, counted in doc._.claimx_quantities or []:
-        if reading.unit == "count" and any(
-            d.start < reading.end and reading.start < d.end for d in dates
-        ):
+        if reading.unit == "count" and any(d.start < reading.end and reading.start < d.end for d in dates):
             continue
-        sent = doc.char_span(reading.start, reading.end, alignment_mode="expand")
-        sentence = sent.sent if sent is not None else doc[:]
+        k = max(0, bisect_right(sent_starts, reading.start) - 1)
+        sentence = sents[k] if sents else doc[:]
+        subject = measured_noun(doc, reading, counted)
+        prev = out[-1] if out else None
+        if prev is not None and prev.sent_start == sentence.start_char and (
+            subject is None or (counted is None and _inherits(doc, prev, reading))
+        ):
+            if _inherits(doc, prev, reading) or subject is None:
+                subject = prev.subject
         out.append(
             Attributed(
                 reading=reading,
-                subject=measured_noun(doc, reading, counted),
-                org=_org_for(doc, reading, sentence, orgs, main),
+                subject=subject,
+                org=_actor_for(doc, reading, sentence, sents[max(0, k - 2) : k], actors, main),
                 when=_when_for(reading, sentence, dates),
                 sent_start=sentence.start_char,
                 sent_end=sentence.end_char,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -203,3 +204,11 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("claimx: interrupted", markup=False)
         sys.exit(130)
+    except Exception as exc:  # a bug must still end in one line, not a traceback
+        if os.environ.get("CLAIMX_DEBUG"):
+            raise
+        err.print(
+            f"claimx: internal error: {type(exc).__name__}: {exc} (set CLAIMX_DEBUG=1 for details)",
+            markup=False,
+        )
+        sys.exit(3)

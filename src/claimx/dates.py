@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from dateparser.date import DateDataParser
+from dateparser.date import DateDataParser  # type: ignore[import-untyped]
 
 from .datafiles import load_yaml
 from .errors import DataFileError
@@ -246,14 +246,15 @@ def _not_name(text: str, found: _Found, lex: _Lexicon) -> bool:
 
 
 def _not_glued(text: str, found: _Found, lex: _Lexicon) -> bool:
-    """"CHAN-2024": a year hyphenated to a word is part of a name."""
+    """A year hyphenated to a word is part of a name ("CHAN-2024"), to a number part of a
+    range rejected as a name ("Génération Green 2020-2030")."""
     start = found.start
-    glued = start >= 2 and text[start - 1] in "-/‑–" and text[start - 2].isalpha()
+    glued = start >= 2 and text[start - 1] in "-/‑–" and text[start - 2].isalnum()
     return found.prefixed or not glued
 
 
 def _not_amount(text: str, found: _Found, lex: _Lexicon) -> bool:
-    """"2000 personnes", "plus de 2000", "1500 DH": a four-digit number that counts."""
+    """A four-digit number that counts is an amount: "2000 personnes", "plus de 2000"."""
     start, end = found.start, found.match.end()
     if found.prefixed or _tail_in(text, start, lex.words["YEAR_CUES"]):
         return True
@@ -272,23 +273,23 @@ def _not_amount(text: str, found: _Found, lex: _Lexicon) -> bool:
 
 
 def _not_numbered(text: str, found: _Found, lex: _Lexicon) -> bool:
-    """"loi n° 3/2015", "décret 2-24": numbers of texts are not dates."""
+    """Numbers of legal texts are not dates: "loi n° 3/2015", "décret n° 2-24-1187"."""
     return not _tail_in(text, found.start, lex.words["AMOUNT_BEFORE"])
 
 
 def _not_frequency(text: str, found: _Found, lex: _Lexicon) -> bool:
-    """"chaque vendredi", "tous les lundis" are frequencies."""
+    """Frequencies are not dates: "chaque vendredi", "tous les lundis"."""
     return not _tail_in(text, found.start, lex.words["FREQUENCY"])
 
 
 def _range_lead(text: str, found: _Found, lex: _Lexicon) -> bool:
-    """"les 4 et 22 juillet" are two days; only "entre le 4 et le 22 juillet" is a range."""
+    """Two days joined by "et" are a range only after "entre" ("les 4 et 22 juillet": two)."""
     conn = _fold_key(found.match.group("conn"))
     return not conn.startswith("et") or _fold_key(found.match.group(0)).startswith("entre")
 
 
 def _has_shift(text: str, found: _Found, lex: _Lexicon) -> bool:
-    """"les trois années" is no date; "les trois prochaines années" is."""
+    """A count of years is a horizon only with a direction: "les trois prochaines années"."""
     return bool(found.match.group("shift") or found.match.group("shift2"))
 
 
@@ -389,7 +390,7 @@ def _read_date(m: re.Match[str], lex: _Lexicon, published: datetime.date | None)
 def _read_year_month(
     m: re.Match[str], lex: _Lexicon, published: datetime.date | None
 ) -> Reading | None:
-    """"2016-11" is a month; "2024-25" (the next year's two digits) is the range 2024/2025."""
+    """A month ("2016-11"), or a range when the tail is the next year ("2024-25")."""
     year, tail = int(m.group("year")), m.group("month")
     if len(tail) == 2 and int(tail) == (year + 1) % 100:
         return f"{year}/{year + 1}", "range"
@@ -420,15 +421,15 @@ def _read_range(m: re.Match[str], lex: _Lexicon, published: datetime.date | None
         start_year = start_year or end_year
     assert end_month is not None and start_year is not None
     start_month = _month(groups["month"], lex) if groups.get("month") else end_month
-    first = _valid_day(start_year, start_month, int(groups["day"]))
-    last = _valid_day(end_year, end_month, int(groups["day2"]))
-    if first is None or last is None or first >= last:
+    first_day = _valid_day(start_year, start_month, int(groups["day"]))
+    last_day = _valid_day(end_year, end_month, int(groups["day2"]))
+    if first_day is None or last_day is None or first_day >= last_day:
         return None
-    return f"{_iso_day(first)}/{_iso_day(last)}", "range"
+    return f"{_iso_day(first_day)}/{_iso_day(last_day)}", "range"
 
 
 def _read_decade(m: re.Match[str], lex: _Lexicon, published: datetime.date | None) -> Reading:
-    """"les années 70" -> "1970/1979"."""
+    """A decade as its years: "les années 70" -> "1970/1979"."""
     raw = m.group("decade")
     first = int(raw) if len(raw) == 4 else 1900 + int(raw)
     return f"{first}/{first + 9}", "range"
@@ -458,7 +459,7 @@ def _read_quarter(
 def _read_first_months(
     m: re.Match[str], lex: _Lexicon, published: datetime.date | None
 ) -> Reading | None:
-    """"les neuf premiers mois de 2024" -> "2024-01/2024-09"."""
+    """The first months of a year: "les neuf premiers mois de 2024" -> "2024-01/2024-09"."""
     count = _count(m.group("n"), lex)
     if not 1 <= count <= 12:
         return None

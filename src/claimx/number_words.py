@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 from .datafiles import load_yaml
 from .errors import DataFileError
@@ -41,10 +41,14 @@ class _Lexicon:
 
     units: dict[str, int]
     teens: dict[str, int]
+    ten_word: str
+    ten_takes: frozenset[str]
+    and_teens: frozenset[str]
     tens: dict[str, int]
     tens_taking_teens: frozenset[str]
     eighty_first: str
-    eighty_second: frozenset[str]
+    eighty_second: str
+    eighty_plural: str
     hundreds: frozenset[str]
     hundreds_need_unit: frozenset[str]
     scales: dict[str, float]
@@ -81,13 +85,30 @@ class _Token:
     hyphen_before: bool
 
 
+# Which rule made a reading: context checks depend on it (a lone "un" cardinal is an article,
+# a singular ordinal fraction after "le" is an ordinal, ...).
+_Kind = Literal[
+    "cardinal",
+    "ordinal",
+    "fraction",  # ordinal denominator, plural: "trois cinquiemes"
+    "fraction_sg",  # ordinal denominator, singular: "un cinquieme"
+    "fraction_noun",  # "deux tiers", "trois quarts"
+    "half_scale",
+    "over",
+    "approx",
+    "decimal",
+    "mixed",
+    "digits",
+]
+
+
 @dataclass(frozen=True)
 class _Parse:
     """One reading of tokens [i, end): `kind` says which rule made it."""
 
     value: float
     end: int
-    kind: str
+    kind: _Kind
     approx: bool = False
     scale: float | None = None
 
@@ -112,7 +133,7 @@ def _lexicon() -> _Lexicon:
     raw = load_yaml(_DATA_FILE)
     if not isinstance(raw, dict):
         raise DataFileError(f"claimx data file {_DATA_FILE!r} is not a mapping")
-    eighty = _field(raw, "eighty")
+    eighty, ten = _field(raw, "eighty"), _field(raw, "ten")
     approx = {
         word: (float(entry["value"]), bool(entry["approx"]))
         for word, entry in _field(raw, "approx_nouns").items()
@@ -131,6 +152,7 @@ def _lexicon() -> _Lexicon:
         key: frozenset(_field(raw, key))
         for key in (
             "tens_taking_teens",
+            "and_teens",
             "hundreds",
             "hundreds_need_unit",
             "zero",
@@ -168,7 +190,8 @@ def _lexicon() -> _Lexicon:
         *lex_words["approx_scales"],
         *sets["hundreds"],
         *sets["zero"],
-        *eighty["second"],
+        eighty["second"],
+        eighty["plural"],
         words["half_noun"],
         words["and_word"],
         words["over_word"],
@@ -187,10 +210,14 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         units=lex_words["units"],
         teens=lex_words["teens"],
+        ten_word=str(ten["word"]),
+        ten_takes=frozenset(ten["takes"]),
+        and_teens=sets["and_teens"],
         tens=lex_words["tens"],
         tens_taking_teens=sets["tens_taking_teens"],
         eighty_first=str(eighty["first"]),
-        eighty_second=frozenset(eighty["second"]),
+        eighty_second=str(eighty["second"]),
+        eighty_plural=str(eighty["plural"]),
         hundreds=sets["hundreds"],
         hundreds_need_unit=sets["hundreds_need_unit"],
         scales=lex_words["scales"],
@@ -281,15 +308,15 @@ class _Reader:
         lex, w = self.lex, self._word(i)
         if w not in lex.teens:
             return None
-        if lex.teens[w] == 10 and lex.units.get(self._word(i + 1), 0) >= 7:
-            return 10 + lex.units[self._word(i + 1)], i + 2
+        if w == lex.ten_word and self._word(i + 1) in lex.ten_takes:
+            return lex.teens[w] + lex.units[self._word(i + 1)], i + 2
         return lex.teens[w], i + 1
 
     def _below_100(self, i: int) -> tuple[int, int] | None:
         lex, w = self.lex, self._word(i)
-        if w == lex.eighty_first and self._word(i + 1) in lex.eighty_second:
-            if self._word(i + 1) != "vingt":
-                return 80, i + 2
+        if w == lex.eighty_first and self._word(i + 1) == lex.eighty_plural:
+            return 80, i + 2
+        if w == lex.eighty_first and self._word(i + 1) == lex.eighty_second:
             teen = self._teen(i + 2)
             if teen:
                 return 80 + teen[0], teen[1]
@@ -307,8 +334,8 @@ class _Reader:
             after = self._word(i + 2)
             if lex.units.get(after) == 1 and not self._is_denominator(i + 3):
                 return value + 1, i + 3
-            if w in lex.tens_taking_teens and after in lex.teens and lex.teens[after] == 11:
-                return value + 11, i + 3
+            if w in lex.tens_taking_teens and after in lex.and_teens:
+                return value + lex.teens[after], i + 3
             return value, i + 1
         if nxt in lex.units:
             return value + lex.units[nxt], i + 2
@@ -379,7 +406,7 @@ class _Reader:
                     return _Parse(lex.scales[lex.ordinals[w]], k + 1, "ordinal")
                 return None
             if not (w in lex.units or w in lex.teens or w in lex.tens or w in lex.hundreds):
-                if w not in lex.scales and w not in lex.eighty_second and w != lex.and_word:
+                if w not in lex.scales and w not in (lex.eighty_plural, lex.and_word):
                     return None
         return None
 
@@ -395,7 +422,8 @@ class _Reader:
         if j < len(self.toks) and not self.toks[j].hyphen_before:
             den = self.ordinal(j)
             if den and den.value:
-                kind = "fraction" if self.words[den.end - 1].endswith("s") else "fraction_sg"
+                plural = self.words[den.end - 1].endswith("s")
+                kind: _Kind = "fraction" if plural else "fraction_sg"
                 return _Parse(num.value / den.value, den.end, kind)
         return None
 

@@ -35,7 +35,14 @@ LEAD_CHARS = 400
 _RANK_NER, _RANK_RULE, _RANK_LEXICON, _RANK_DEFINED = 1, 2, 3, 4
 
 # Length-preserving character folding: apostrophes, spaces and hyphens unified, accents dropped.
-_CHAR_MAP = {"\u2019": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ", "\u2011": "-", "\u2010": "-"}
+_CHAR_MAP = {
+    "\u2019": "'",
+    "\u02bc": "'",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2011": "-",
+    "\u2010": "-",
+}
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]*[A-Z0-9]")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SPLIT = re.compile(r"[ \t\u00a0\u202f]*\n\s*|[ \t\u00a0\u202f]{2,}")
@@ -230,9 +237,13 @@ def _lexicon() -> _Lexicon:
         canonical = row["canonical"].strip()
         names = [canonical, *(a.strip() for a in row["aliases"].split("|") if a.strip())]
         for name in names:
-            table, key = (exact, _key(fold_accents(name))) if " " not in name else (loose, _key(fold(name)))
+            table, key = (
+                (exact, _key(fold_accents(name))) if " " not in name else (loose, _key(fold(name)))
+            )
             if table.get(key, canonical) != canonical:
-                raise DataFileError(f"orgs.tsv: {name!r} names both {table[key]!r} and {canonical!r}")
+                raise DataFileError(
+                    f"orgs.tsv: {name!r} names both {table[key]!r} and {canonical!r}"
+                )
             table[key] = canonical
 
     def compile_(keys: list[str]) -> re.Pattern[str] | None:
@@ -338,7 +349,10 @@ def _is_not_org(surface: str, person_words: frozenset[str]) -> bool:
         or fold(surface) in words.not_org_phrases
         or bool(_YEAR.search(surface))
         or _names_place(surface)
-        or (tokens[-1] not in words.company_suffixes and all(fold(t) in person_words for t in tokens))
+        or (
+            tokens[-1] not in words.company_suffixes
+            and all(fold(t) in person_words for t in tokens)
+        )
     )
 
 
@@ -366,8 +380,11 @@ def _looks_like_org(span: Span, label: str) -> bool:
 
 def _is_camel(word: str) -> bool:
     """A brand spelled with an inner capital ("InfoMagazine", "AstraZeneca")."""
-    return len(word) > 3 and word[0].isupper() and any(c.isupper() for c in word[1:]) and any(
-        c.islower() for c in word
+    return (
+        len(word) > 3
+        and word[0].isupper()
+        and any(c.isupper() for c in word[1:])
+        and any(c.islower() for c in word)
     )
 
 
@@ -395,12 +412,18 @@ def _pattern_candidates(text: str, person_words: frozenset[str]) -> list[_Candid
             group = "org" if "org" in pattern.regex.groupindex else 0
             start, end = m.span(group)
             surface = text[start:end]
-            if not pattern.after_title and words.title_before.search(text[max(0, start - 40) : start]):
+            if not pattern.after_title and words.title_before.search(
+                text[max(0, start - 40) : start]
+            ):
                 continue
             if pattern.judge and _is_not_org(surface, person_words):
                 continue
             named = next(
-                (m.group(g) for g in ("demonym", "country", "leader") if g in m.groupdict() and m.group(g)),
+                (
+                    m.group(g)
+                    for g in ("demonym", "country", "leader")
+                    if g in m.groupdict() and m.group(g)
+                ),
                 None,
             )
             country = places.by_name.get(fold(named)) if named else main
@@ -440,11 +463,16 @@ def _institution_candidates(doc: Doc) -> list[_Candidate]:
         # A capitalised head inside a sentence is a name by itself ("la Banque mondiale"); at
         # the start of a sentence or line it needs another capitalised word.
         proper_head = _is_capitalised(opening) and not (
-            opening.is_sent_start or start == 0 or not _joined(doc, start) or doc[start - 1].text in ":-–—"
+            opening.is_sent_start
+            or start == 0
+            or not _joined(doc, start)
+            or doc[start - 1].text in ":-–—"
         )
         end, capitalised = _read_name(doc, head.i + 1, proper_head)
         if end > head.i + 1 and (proper_head or capitalised):
-            found.append(_Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), _RANK_RULE))
+            found.append(
+                _Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), _RANK_RULE)
+            )
     return found
 
 
@@ -522,6 +550,23 @@ def _person_words(doc: Doc) -> frozenset[str]:
 # --------------------------------------------------------------------------- merging
 
 
+def _trim_company_noun(text: str, cand: _Candidate) -> _Candidate:
+    """Drop a lower-case company noun before a name: "le groupe Onepoint" names "Onepoint"."""
+    m = _company_prefix().match(text, cand.start, cand.end)
+    if m is None or m.end() >= cand.end:
+        return cand
+    canonical = _lexicon().canonical(text[m.end() : cand.end]) or cand.canonical
+    return _Candidate(m.end(), cand.end, cand.rank, canonical)
+
+
+@cache
+def _company_prefix() -> re.Pattern[str]:
+    places, words = _places(), _words()
+    demonyms = _alternation([d for c in places.countries for d in c.demonyms])
+    nouns = _alternation(list(words.company_nouns))
+    return re.compile(rf"(?:{nouns})(?:[ \u00a0]+(?:{demonyms}))?[ \u00a0]+(?=[A-ZÀ-Ý0-9])")
+
+
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates, longest first, then by source rank."""
     chosen: list[_Candidate] = []
@@ -569,6 +614,7 @@ def find_orgs(doc: Doc) -> list[OrgReading]:
         *_institution_candidates(doc),
         *_ner_candidates(doc, persons),
     ]
+    candidates = [_trim_company_noun(text, c) for c in candidates]
     chosen = _select(candidates)
     defined = _definitions(text, chosen)
     if defined:
@@ -578,7 +624,9 @@ def find_orgs(doc: Doc) -> list[OrgReading]:
             for m in acronyms.finditer(text)
         ]
         chosen = _select(candidates)
-    full_names = {(c.start, c.end): canonical for canonical, cands in defined.values() for c in cands}
+    full_names = {
+        (c.start, c.end): canonical for canonical, cands in defined.values() for c in cands
+    }
     readings = []
     for cand in chosen:
         surface = text[cand.start : cand.end]

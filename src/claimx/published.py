@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .dates import find_dates
 from .datafiles import load_yaml
+from .dates import find_dates
 from .errors import DataFileError, InputError
 
 DATA_FILE = "dates_published.yaml"

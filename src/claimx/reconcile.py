@@ -434,7 +434,7 @@ def _reference_unit(figures: list[_Figure]) -> str:
     return max(counts, key=lambda u: (counts[u], -[f.q.unit for f in figures].index(u)))
 
 
-def _judge(group: _Group) -> tuple[Verdict, str, str]:
+def _judge(group: _Group, approx_tolerance: float) -> tuple[Verdict, str, str]:
     """Verdict, explanation and comparison unit of a cluster."""
     figures = group.figures
     unit = _reference_unit(figures)
@@ -460,7 +460,7 @@ def _judge(group: _Group) -> tuple[Verdict, str, str]:
     if len(stated) == 1 and not any(f.q.qualifier in _BOUNDS for f in figures):
         where = f"{len(figures)} mentions, {n_docs} article{'s' if n_docs > 1 else ''}"
         return "agree", f"{_figures_phrase(figures)} : même valeur ({where}).", unit
-    reasons = _compatible_reasons(figures, rates_used, missing)
+    reasons = _compatible_reasons(figures, rates_used, missing, approx_tolerance)
     return "compatible", f"{_figures_phrase(figures)} : compatibles, {', '.join(reasons)}.", unit
 
 
@@ -494,7 +494,7 @@ def _conflict_phrase(a: _Figure, b: _Figure, unit: str, rates: list[Rate]) -> st
 
 
 def _compatible_reasons(
-    figures: list[_Figure], rates: list[Rate], missing: list[_Figure]
+    figures: list[_Figure], rates: list[Rate], missing: list[_Figure], approx_tolerance: float
 ) -> list[str]:
     reasons = []
     if any(f.q.qualifier in _BOUNDS for f in figures):
@@ -502,10 +502,12 @@ def _compatible_reasons(
     if any(f.q.qualifier == "range" for f in figures):
         reasons.append("une fourchette qui contient les autres valeurs")
     if any(f.q.qualifier == "approx" for f in figures):
-        reasons.append("une valeur approchée (« environ », tolérance documentée)")
-    points = {f.q.value for f in figures if f.q.qualifier == "exact"}
-    units = {f.q.unit for f in figures if f.q.qualifier == "exact"}
-    if len(points) > 1 and len(units) == 1:
+        reasons.append(f"une valeur approchée (« environ » : ±{_fr(approx_tolerance * 100)} %)")
+    points: dict[str, set[float | None]] = {}
+    for f in figures:
+        if f.q.qualifier == "exact":
+            points.setdefault(f.q.unit, set()).add(f.q.value)
+    if any(len(values) > 1 for values in points.values()):
         reasons.append("une valeur arrondie")
     reasons.extend(_rate_phrase(r) for r in rates)
     if missing:
@@ -529,8 +531,8 @@ def _bound(x: float) -> float | None:
     return None if math.isinf(x) else x
 
 
-def _fact(group: _Group, ids: set[str]) -> Fact:
-    verdict, explanation, unit = _judge(group)
+def _fact(group: _Group, ids: set[str], approx_tolerance: float) -> Fact:
+    verdict, explanation, unit = _judge(group, approx_tolerance)
     qs = sorted((f.q for f in group.figures), key=lambda q: (q.doc, q.start))
     key = FactKey(
         subject=_most_common(q.subject for q in qs),
@@ -609,7 +611,7 @@ def reconcile(
     groups = _cluster([_figure(q, orgs, approx_tolerance) for q in ordered])
     ids: set[str] = set()
     facts = [
-        _fact(g, ids)
+        _fact(g, ids, approx_tolerance)
         for g in sorted(groups, key=lambda g: (g.figures[0].q.doc, g.figures[0].q.start))
     ]
     facts.sort(key=lambda f: (f.single, _VERDICT_ORDER[f.verdict], -len(f.members)))

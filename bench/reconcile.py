@@ -1,0 +1,146 @@
+"""claimx's reconciliation on every corpus under ../shared/corpus that has a clusters.jsonl.
+
+    python bench/reconcile.py [--corpus NAME ...] [--json]
+
+For each corpus: extract every document (publication dates from meta.jsonl), reconcile, write
+the clusters JSONL and score it with `../shared/bench/score.py --clusters`. A second row
+reconciles the corpus's gold quantities and orgs instead of extracted ones, so that what
+reconciliation loses is told apart from what extraction loses. Prints one markdown table:
+link P/R/F1 and verdict accuracy on matched clusters. Exits 0 with a message when ../shared is
+absent (set CLAIMX_SHARED to point elsewhere).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import fmt, markdown_table, read_corpus, sentences, shared_dir  # noqa: E402
+
+import claimx  # noqa: E402
+from claimx.reconcile import Reconciliation, reconcile  # noqa: E402
+from claimx.records import Evidence, OrgMention, Quantity  # noqa: E402
+
+
+def cluster_corpora(shared: Path) -> list[Path]:
+    """Every corpus folder under shared/corpus (at any depth) holding a clusters.jsonl."""
+    return sorted(p.parent for p in (shared / "corpus").rglob("clusters.jsonl"))
+
+
+def extracted(path: Path) -> Reconciliation:
+    """Reconciliation of what claimx extracts from the corpus documents."""
+    docs = read_corpus(path)
+    return reconcile(claimx.extract_batch((d.doc, d.text, d.published) for d in docs))
+
+
+def _evidence(text: str, start: int) -> Evidence | None:
+    for offset, piece in sentences(text):
+        if offset <= start < offset + len(piece):
+            return Evidence(start=offset, end=offset + len(piece), text=piece)
+    return None
+
+
+def from_gold(path: Path) -> Reconciliation:
+    """Reconciliation of the gold quantities and orgs (evidence: the sentence around each)."""
+    texts = {d.doc: d.text for d in read_corpus(path)}
+    records: list[Quantity | OrgMention] = []
+    for line in (path / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        gold = json.loads(line)
+        if gold.get("ignore"):
+            continue
+        fields = {k: v for k, v in gold.items() if k in Quantity.model_fields}
+        if gold["type"] == "quantity":
+            evidence = _evidence(texts[gold["doc"]], gold["start"])
+            records.append(Quantity.model_validate({**fields, "evidence": evidence}))
+        elif gold["type"] == "org":
+            records.append(
+                OrgMention.model_validate(
+                    {k: v for k, v in gold.items() if k in OrgMention.model_fields}
+                )
+            )
+    return reconcile(records)
+
+
+def score(corpus: Path, result: Reconciliation, shared: Path) -> dict[str, Any]:
+    """`score.py --clusters --json` on the reconciliation's clusters."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as fh:
+        fh.write(result.to_jsonl())
+        pred = fh.name
+    try:
+        out = subprocess.run(
+            [sys.executable, str(shared / "bench/score.py"), "--corpus", str(corpus)]
+            + ["--clusters", pred, "--json"],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    finally:
+        os.unlink(pred)
+    return dict(json.loads(out.stdout))
+
+
+def row(name: str, source: str, res: dict[str, Any]) -> list[str]:
+    links, verdict = res["links"], res["verdict"]
+    return [
+        name,
+        source,
+        str(res["n_gold_clusters"]),
+        str(res["n_pred_clusters"]),
+        fmt(links["p"]),
+        fmt(links["r"]),
+        fmt(links["f1"]),
+        f"{res['matched_clusters']}/{res['n_gold_clusters']}",
+        fmt(verdict["acc"]),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpus", action="append", help="only these corpora (folder names)")
+    parser.add_argument("--json", action="store_true", help="print the raw scores as JSON")
+    args = parser.parse_args(argv)
+    shared = shared_dir()
+    if shared is None:
+        print("bench/reconcile.py: ../shared is absent (set CLAIMX_SHARED); nothing to measure.")
+        return 0
+    results: dict[str, dict[str, Any]] = {}
+    rows: list[list[str]] = []
+    for path in cluster_corpora(shared):
+        if args.corpus and path.name not in args.corpus:
+            continue
+        for source, build in (("extracted", extracted), ("gold records", from_gold)):
+            res = score(path, build(path), shared)
+            results.setdefault(path.name, {})[source] = res
+            rows.append(row(path.name, source, res))
+    if args.json:
+        print(json.dumps(results, indent=1, ensure_ascii=False))
+        return 0
+    header = [
+        "corpus",
+        "records",
+        "gold clusters",
+        "pred clusters",
+        "link P",
+        "link R",
+        "link F1",
+        "matched",
+        "verdict acc",
+    ]
+    print(markdown_table(header, rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
