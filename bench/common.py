@@ -1,4 +1,4 @@
-"""What bench/peers.py and bench/speed.py share: finding ../shared, reading corpora, scoring, tables.
+"""What bench/peers.py and bench/speed.py share: ../shared, corpora, scoring, tables.
 
 Scoring always goes through ../shared/bench/score.py (as a subprocess, so the numbers are the ones
 `score.py` prints for anyone); its `normalize_unit` is also borrowed by the adapters, so that a
@@ -195,14 +195,18 @@ def score(corpus: Path, records: Iterable[Record], shared: Path) -> dict[str, An
 def markdown_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     """A GitHub markdown table; numbers right-aligned."""
     rows = [[str(c) for c in row] for row in rows]
-    align = ["---:" if _numeric(c) else "---" for c in (rows[0] if rows else header)]
+    align = [
+        "---:" if rows and all(_numeric(row[i]) for row in rows) else "---"
+        for i in range(len(header))
+    ]
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join(align) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n".join(lines)
 
 
 def _numeric(cell: str) -> bool:
-    return cell.replace(".", "", 1).replace("×", "").replace(",", "").strip().isdigit()
+    core = cell.rstrip("*% ").replace(",", "").replace(".", "", 1)
+    return core.isdigit() or cell in ("-", "n/a")
 
 
 def fmt(x: float | None, digits: int = 2) -> str:

@@ -147,7 +147,10 @@ def summary_table(
                 scores[system.key] = f1 or 0.0
                 star = "*" if system.limit(corpus.name) else ""
                 cells.append(fmt(f1) + star)
-            rows.append([corpus.name, typ + ("" if res_exact(all_results, corpus, typ) else " (det)")] + cells)
+            rows.append(
+                [corpus.name, typ + ("" if res_exact(all_results, corpus, typ) else " (det)")]
+                + cells
+            )
             mine = scores.get("claimx")
             if mine is not None:
                 for key, f1 in scores.items():
@@ -180,7 +183,9 @@ def limits_lines(systems: list[System]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated adapters")
-    parser.add_argument("--corpus", action="append", help="corpus folder name(s) to run (default all)")
+    parser.add_argument(
+        "--corpus", action="append", help="corpus folder name(s) to run (default all)"
+    )
     parser.add_argument("--markdown-out", type=Path, help="write the accuracy block of this file")
     parser.add_argument("--json-out", type=Path, help="write all scores as JSON")
     args = parser.parse_args(argv)
@@ -209,7 +214,11 @@ def main(argv: list[str] | None = None) -> int:
     timing = markdown_table(
         ["system", "load s", "run s (all corpora)"],
         [
-            [s.name, fmt(s.seconds.get("load"), 1), fmt(sum(v for k, v in s.seconds.items() if k != "load"), 1)]
+            [
+                s.name,
+                fmt(s.seconds.get("load"), 1),
+                fmt(sum(v for k, v in s.seconds.items() if k != "load"), 1),
+            ]
             for s in systems
             if s.module is not None
         ],
@@ -229,8 +238,9 @@ def main(argv: list[str] | None = None) -> int:
             [
                 "### Accuracy: exact F1 per corpus and type",
                 "",
-                f"`python bench/peers.py`, {machine_line()}. Detection (det) F1 on rt-date-extract, "
-                "which has spans only. n/a: the system has no model for that type; "
+                f"`python bench/peers.py`, {machine_line()}. "
+                "Detection (det) F1 on rt-date-extract, which has spans only. "
+                "n/a: the system has no model for that type; "
                 "*: the peer lacks a model there (notes below).",
                 "",
                 summary,

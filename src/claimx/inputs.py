@@ -40,11 +40,7 @@ def _expand(arg: str) -> list[Path] | None:
 
 def _meta_for(folder: Path, cache: dict[Path, dict[str, date | None]]) -> dict[str, date | None]:
     if folder not in cache:
-        merged: dict[str, date | None] = {}
-        for candidate in (folder.parent / "meta.jsonl", folder / "meta.jsonl"):
-            if candidate.is_file():
-                merged.update(read_meta(candidate))
-        cache[folder] = merged
+        cache[folder] = read_meta(folder)
     return cache[folder]
 
 

@@ -45,7 +45,7 @@ def _fmt(x: float | None) -> str:
 def render_table(records: list[Record], console: Console) -> None:
     table = Table(show_lines=False, header_style="bold")
     for col in ("doc", "type", "text", "value", "unit", "qualifier", "subject", "org", "when"):
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="fold", min_width=4 if col != "text" else 14)
     for rec in records:
         if isinstance(rec, Quantity):
             value = _fmt(rec.value) if rec.value is not None else f"{_fmt(rec.low)}–{_fmt(rec.high)}"

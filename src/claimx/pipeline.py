@@ -22,6 +22,7 @@ from . import sentences as _sentences  # noqa: F401  (registers claimx_sentences
 from .build import doc_records
 from .chunking import chunk_text
 from .errors import ClaimxError
+from .published import find_published
 from .records import DateMention, OrgMention, Quantity
 
 Record = Quantity | DateMention | OrgMention
@@ -56,16 +57,20 @@ def load() -> Language:
 def extract_batch(
     items: Iterable[tuple[str, str, date | None]], nlp: Language | None = None, batch_size: int = 32
 ) -> Iterator[list[Record]]:
-    """Records of each (doc id, text, published date), in input order, streamed."""
+    """Records of each (doc id, text, published date), in input order, streamed.
+
+    A missing publication date is looked for in the article's own date line ("Publié le ...").
+    """
     nlp = nlp or load()
     max_chars = int(pipeline_config()["chunking"]["max_chars"])
 
     def pieces() -> Iterator[Any]:
         for index, (doc_id, text, published) in enumerate(items):
             chunks = chunk_text(text, max_chars) or [(0, "")]
+            known = published if published is not None else find_published(text)
             for k, (offset, piece) in enumerate(chunks):
                 doc = nlp.make_doc(piece)
-                doc._.claimx_published = published
+                doc._.claimx_published = known
                 yield doc, (index, doc_id, text, offset, k == len(chunks) - 1)
 
     current: list[Record] = []

@@ -10,6 +10,7 @@ disjoint ones `conflict` (../shared/GOLD_FORMAT.md, "Clusters"). The README, sec
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -224,7 +225,7 @@ def _org_named(q: Quantity, org: str, orgs: _OrgSpans) -> bool:
         return True
     if any(ev.start <= start < ev.end and name == org for start, name in orgs.get(q.doc, [])):
         return True
-    return org in fold(ev.text)
+    return re.search(rf"(?<!\w){re.escape(org)}(?!\w)", fold(ev.text)) is not None
 
 
 def _figure(q: Quantity, orgs: _OrgSpans, approx_tolerance: float) -> _Figure:
@@ -254,11 +255,15 @@ def relation(a: _Figure, b: _Figure) -> Relation:
     side, so only matching values may link them) or `differ`.
 
     A subject is required on both sides: without it, two equal numbers are a coincidence more
-    often than one fact. Both actors or both horizons unknown count as equal (two undated
-    figures of the same thing in two articles are the same current fact). Two different
-    actors split a fact only when both sentences name them; an actor inherited from the
-    article's context ("Le projet vise à recruter plus de 500 ingénieurs") is a guess, so it
-    counts as unknown and only matching values may link the figures.
+    often than one fact. Two undated figures count as having the same horizon (the current
+    state of the same thing).
+
+    The actor is the weakest attribute extraction gives: often it is inherited from the
+    article's context ("Le projet vise à recruter plus de 500 ingénieurs"). So two different
+    actors split a fact only when both sentences name them, and an equal actor makes a strong
+    link (one whose values may conflict) only when at least one sentence names it; otherwise
+    the actor counts as unknown and only values that can both be true link the figures. A
+    conflict is thus never reported between figures whose actor no sentence names.
     """
     qa, qb = a.q, b.q
     if qa.dimension != qb.dimension or (qa.dimension != "money" and qa.unit != qb.unit):
@@ -271,6 +276,8 @@ def relation(a: _Figure, b: _Figure) -> Relation:
         when = _compare(a.when, b.when)
     org = _compare(a.org, b.org)
     if org == "differ" and not (a.org_named and b.org_named):
+        org = "maybe"
+    elif org == "same" and not (a.org_named or b.org_named):
         org = "maybe"
     if "differ" in (when, org):
         return "differ"
@@ -349,17 +356,21 @@ def _link_score(a: _Figure, b: _Figure, rates: list[Rate]) -> int | None:
     return 3 if meet else 2
 
 
-def _merge_score(g: _Group, h: _Group) -> tuple[int, float] | None:
-    """Complete linkage: every cross pair must be linkable; the weakest pair ranks the merge."""
+_Link = tuple[int, int, int]
+"""Complete-linkage statistics of two groups: weakest figure-pair score, sum, pair count."""
+
+
+def _group_link(g: _Group, h: _Group) -> _Link | None:
+    """Every cross pair must be linkable (complete linkage); None as soon as one is not."""
     rates = g.rates + h.rates
-    scores = []
+    weakest, total, count = 3, 0, 0
     for a in g.figures:
         for b in h.figures:
             s = _link_score(a, b, rates)
             if s is None:
                 return None
-            scores.append(s)
-    return min(scores), sum(scores) / len(scores)
+            weakest, total, count = min(weakest, s), total + s, count + 1
+    return weakest, total, count
 
 
 def _cluster(figures: list[_Figure]) -> list[_Group]:
@@ -379,25 +390,45 @@ def _cluster(figures: list[_Figure]) -> list[_Group]:
         first = g.figures[0]
         blocks.setdefault((first.q.dimension, first.subject), []).append(g)
     out: list[_Group] = []
-    for block in blocks.values():
-        out.extend(_agglomerate(block))
+    for (_, subject), block in blocks.items():
+        # Without a subject a figure is never the same fact as another (see `relation`).
+        out.extend(_agglomerate(block) if subject is not None else block)
     return out
 
 
 def _agglomerate(groups: list[_Group]) -> list[_Group]:
-    groups = list(groups)
-    while True:
-        best: tuple[tuple[int, float], int, int] | None = None
-        for i in range(len(groups)):
-            for j in range(i + 1, len(groups)):
-                score = _merge_score(groups[i], groups[j])
-                if score is not None and (best is None or score > best[0]):
-                    best = (score, i, j)
-        if best is None:
-            return groups
-        _, i, j = best
-        merged = groups.pop(j)
-        groups[i] = _Group(groups[i].figures + merged.figures, groups[i].rates + merged.rates)
+    """Merge the best-linked pair of groups first, until no pair may merge.
+
+    Pair statistics are computed once and combined on each merge (the weakest link of a
+    merged group to another is the weaker of its parts' links), and candidates sit in a heap,
+    so a block of n figures costs about n² pair checks, not n³.
+    """
+    alive = dict(enumerate(groups))
+    links: dict[tuple[int, int], _Link] = {}
+    heap: list[tuple[int, float, int, int]] = []
+
+    def note(i: int, j: int, link: _Link | None) -> None:
+        if link is not None:
+            links[(i, j)] = link
+            heapq.heappush(heap, (-link[0], -link[1] / link[2], i, j))
+
+    for i in range(len(groups)):
+        for j in range(i + 1, len(groups)):
+            note(i, j, _group_link(groups[i], groups[j]))
+    next_id = len(groups)
+    while heap:
+        _, _, i, j = heapq.heappop(heap)
+        if i not in alive or j not in alive:
+            continue
+        first, second = alive.pop(i), alive.pop(j)
+        merged = _Group(first.figures + second.figures, first.rates + second.rates)
+        for k in alive:
+            a, b = links.get((min(i, k), max(i, k))), links.get((min(j, k), max(j, k)))
+            if a is not None and b is not None:
+                note(k, next_id, (min(a[0], b[0]), a[1] + b[1], a[2] + b[2]))
+        alive[next_id] = merged
+        next_id += 1
+    return list(alive.values())
 
 
 # --------------------------------------------------------------------------- verdicts

@@ -1,0 +1,64 @@
+"""Offsets are always true: text[start:end] == record.text, on any input, chunked or not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import claimx
+from claimx.chunking import chunk_text
+from claimx.pipeline import extract_batch
+
+# Text made of the pieces figures are built from, so that the property exercises the readers,
+# not only the tokenizer: digits, separators, scale words, units, qualifiers, dates, names.
+PIECES = [
+    "45", "000", " ", "\u00a0", "\u202f", ",", ".", "8", "1,2", "13,8", "100.000", "milliards",
+    "millions", " de ", "dirhams", "DH", "MDH", "€", "$", "%", "pour cent", "MW", "km²",
+    "centimes/litre", "plus de ", "environ ", "jusqu'à ", "entre ", " et ", " à ", "-", "d'ici ",
+    "2030", "2024-2026", "mardi", "22 juillet 2025", "l'AMDIE", "Onepoint", "Maroc", "ingénieurs",
+    "\n", "\n\n", "(", ")", "vingt", "deux", "cents", "une trentaine", "CAN 2024", "1.1.", "98e",
+    "é", "’", "«", "»", "Le ", "gouvernement", " recrute ", "😀", "\t",
+]
+texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(PIECES), max_size=60).map("".join),
+)
+
+
+@settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=texts)
+def test_offsets_match_surface_on_any_text(claimx_nlp: Any, text: str) -> None:
+    for rec in claimx.extract(text):
+        assert 0 <= rec.start < rec.end <= len(text)
+        assert text[rec.start : rec.end] == rec.text
+        if rec.type == "quantity" and rec.evidence is not None:
+            assert text[rec.evidence.start : rec.evidence.end] == rec.evidence.text
+
+
+@settings(deadline=None, max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.lists(st.sampled_from(PIECES), min_size=20, max_size=120).map("".join))
+def test_offsets_chunked_texts_keep_every_figure(claimx_nlp: Any, text: str) -> None:
+    pieces = chunk_text(text, 50)
+    assert "".join(p for _, p in pieces) == text
+    for offset, piece in pieces:
+        assert text[offset : offset + len(piece)] == piece
+
+
+@pytest.mark.parametrize("paragraphs", [400])
+def test_offsets_long_text_chunked_equals_paragraph_by_paragraph(claimx_nlp: Any, paragraphs: int) -> None:
+    para = (
+        "Le groupe Onepoint prévoit de recruter plus de 500 ingénieurs d'ici 2029. "
+        "L'investissement atteint 120 millions de dirhams (près de 11 millions d'euros).\n\n"
+    )
+    text = para * paragraphs  # about 64 000 characters: cut into pieces by the pipeline
+    records = claimx.extract(text, doc="long")
+    quantities = [r for r in records if r.type == "quantity"]
+    assert len(quantities) == 3 * paragraphs
+    for rec in records:
+        assert text[rec.start : rec.end] == rec.text
+    one = [r for r in next(extract_batch([("p", para, None)])) if r.type == "quantity"]
+    expected = {(q.start % len(para), q.end % len(para), q.value) for q in one}
+    assert {(q.start % len(para), q.end % len(para), q.value) for q in quantities} == expected
