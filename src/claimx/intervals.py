@@ -114,8 +114,3 @@ def value_interval(q: Quantity, approx_tolerance: float = DEFAULT_APPROX_TOLERAN
         return Interval(exact.low - slack, exact.high + slack)
     return exact
 
-
-def stated_interval(q: Quantity) -> Interval:
-    """The values `q` prints, without rounding or tolerance (a point, or a range's ends)."""
-    low, high = q.interval
-    return Interval(low, high)

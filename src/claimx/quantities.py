@@ -86,8 +86,8 @@ def _with_unit(text: str, n: NumberMatch) -> _Figure:
     if bare_points and not _percent_context(text, n.start):
         return _Figure(n, None, n.start, n.end)
     end = found.end
-    per = per_unit_after(text, end)
-    if per is not None:
+    per = per_unit_after(text, end, money=unit.dimension == "money")
+    if per is not None and not unit.offset:
         unit = UnitDef(
             f"{unit.unit}/{per.definition.unit}", "other", unit.factor / per.definition.factor
         )
@@ -97,7 +97,7 @@ def _with_unit(text: str, n: NumberMatch) -> _Figure:
 
 def _reading(fig: _Figure, qualifier: str, start: int, end: int) -> QuantityReading:
     unit = fig.unit
-    value = fig.number.value * (unit.factor if unit else 1.0)
+    value = fig.number.value * unit.factor + unit.offset if unit else fig.number.value
     return QuantityReading(
         start=start,
         end=end,
@@ -132,7 +132,9 @@ def _range(text: str, a: _Figure, b: _Figure) -> QuantityReading | None:
     low_raw, high_raw = a.number.value, b.number.value
     if b.number.scale != 1.0 and a.number.scale == 1.0 and low_raw * b.number.scale <= high_raw:
         low_raw *= b.number.scale  # "10 à 12 milliards": the scale of the high end applies
-    low, high = low_raw * (a.unit.factor if a.unit else factor), high_raw * factor
+    offset = unit.offset if unit else 0.0
+    low = low_raw * (a.unit.factor if a.unit else factor) + offset
+    high = high_raw * factor + offset
     if low > high:
         return None
     start = opener.start() if opener else a.start

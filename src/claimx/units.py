@@ -25,6 +25,8 @@ class UnitDef:
     unit: str
     dimension: str
     factor: float
+    offset: float = 0.0
+    """Added after the factor, for affine scales (°F, K → °C)."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,12 @@ def _quantulum_currency_symbols() -> dict[str, str]:
 
 def _entry(item: dict[str, object], where: str) -> UnitDef:
     try:
-        return UnitDef(str(item["unit"]), str(item["dimension"]), float(item["factor"]))  # type: ignore[arg-type]
+        return UnitDef(
+            str(item["unit"]),
+            str(item["dimension"]),
+            float(item["factor"]),  # type: ignore[arg-type]
+            float(item.get("offset", 0.0)),  # type: ignore[arg-type]
+        )
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"{where}: bad entry {item!r}: {exc}") from None
 
@@ -110,11 +117,13 @@ def _table() -> _Table:
     sym_src = [symbol_pattern(s) for s in symbols]
     unit_src = alternation(word_src + sym_src)
     end = r"(?![\w°²³])"
-    after = re.compile(rf"{SPACE}*(?:d[e']{SPACE}*|d’{SPACE}*)?(?P<u>{unit_src}){end}")
+    # "de"/"d'" may stand before the unit ("13 millions de tonnes"); a hyphen may glue it
+    # ("un camion de trois-tonnes", "2,5-km").
+    after = re.compile(rf"(?:{SPACE}*(?:de{SPACE}+|d['’]{SPACE}*)|{SPACE}*|-)(?P<u>{unit_src}){end}")
     money_syms = [symbol_pattern(s) for s, d in symbols.items() if d.dimension == "money"]
     before = re.compile(rf"(?P<u>{alternation(money_syms)}){SPACE}*$")
     denominator = re.compile(
-        rf"{SPACE}*(?:/|{SPACE}par{SPACE}+|{SPACE}le{SPACE}+|{SPACE}la{SPACE}+){SPACE}*"
+        rf"{SPACE}*(?:/|{SPACE}par{SPACE}+|(?P<article>{SPACE}l[ea]{SPACE}+)){SPACE}*"
         rf"(?P<u>{unit_src}){end}"
     )
     return _Table(words, symbols, after, before, denominator, minor_default)
@@ -142,10 +151,11 @@ def unit_after(text: str, pos: int) -> UnitMatch | None:
     return UnitMatch(m.start("u"), m.end("u"), definition, m.group("u"))
 
 
-def per_unit_after(text: str, pos: int) -> UnitMatch | None:
-    """The denominator of a compound unit at `pos`: "/litre", " par kg", "/kWh"."""
+def per_unit_after(text: str, pos: int, money: bool = False) -> UnitMatch | None:
+    """The denominator of a compound unit at `pos`: "/litre", " par kg", "/kWh", and for prices
+    (`money`) "le litre", "la tonne"."""
     m = _table().denominator.match(text, pos)
-    if not m:
+    if not m or (m.group("article") and not money):
         return None
     definition = _lookup(m.group("u"))
     # "par an", "/mois" are frequencies, not compound units; money and % never divide.
