@@ -7,6 +7,7 @@
 
 from .errors import ClaimxError
 from .pipeline import extract, extract_batch, load
+from .reconcile import Fact, Reconciliation, reconcile
 from .records import DateMention, Evidence, Mention, OrgMention, Quantity
 
 load_pipeline = load
@@ -15,12 +16,15 @@ __all__ = [
     "ClaimxError",
     "DateMention",
     "Evidence",
+    "Fact",
     "Mention",
     "OrgMention",
     "Quantity",
+    "Reconciliation",
     "extract",
     "extract_batch",
     "load",
     "load_pipeline",
+    "reconcile",
 ]
 __version__ = "0.1.0"

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from .qualifiers import qualifier_after
 from .quantities import QuantityReading
 
 _SKIP_POS = {"ADJ", "NUM"}
@@ -83,5 +84,9 @@ def attach_counts(doc: Doc, readings: list[QuantityReading]) -> list[tuple[Quant
         if looks_like_year(reading) and noun.idx - reading.number_end > 1:
             continue
         end = max(reading.end, noun.idx + len(noun.text))
-        out.append((replace(reading, end=end), noun.lemma_.lower()))
+        counted = replace(reading, end=end)
+        after = qualifier_after(doc.text, end) if reading.qualifier == "exact" else None
+        if after is not None:  # "200 salariés ou plus"
+            counted = replace(counted, end=after.end, qualifier=after.qualifier)
+        out.append((counted, noun.lemma_.lower()))
     return out

@@ -113,4 +113,3 @@ def value_interval(q: Quantity, approx_tolerance: float = DEFAULT_APPROX_TOLERAN
         slack = abs(v) * approx_tolerance
         return Interval(exact.low - slack, exact.high + slack)
     return exact
-

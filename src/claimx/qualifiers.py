@@ -72,3 +72,24 @@ def qualifier_after(text: str, end: int) -> QualifierMatch | None:
         return None
     qual = _lookup(m.group("q"), after)
     return QualifierMatch(m.start("q"), m.end("q"), qual) if qual else None
+
+
+_LOWER_BOUNDS = {"more_than", "at_least"}
+_UPPER_BOUNDS = {"less_than", "at_most"}
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return frozenset(j.strip().lower() for j in load_yaml("qualifiers.yaml")["bound_joiners"])
+
+
+def bounds_pair(first: str, second: str, between: str) -> tuple[int, int] | None:
+    """Whether two bounded figures form one range ("plus de 10 et moins de 40"): the indexes
+    (0 or 1) of the lower and the upper bound, or None."""
+    if " ".join(between.split()).lower() not in _joiners():
+        return None
+    if first in _LOWER_BOUNDS and second in _UPPER_BOUNDS:
+        return (0, 1)
+    if first in _UPPER_BOUNDS and second in _LOWER_BOUNDS:
+        return (1, 0)
+    return None

@@ -14,7 +14,7 @@ from functools import cache
 
 from .datafiles import load_yaml
 from .numbers import NumberMatch, find_numbers
-from .qualifiers import qualifier_after, qualifier_before
+from .qualifiers import bounds_pair, qualifier_after, qualifier_before
 from .textpatterns import SPACE, word_pattern
 from .units import UnitDef, UnitMatch, currency_before, per_unit_after, unit_after
 
@@ -37,6 +37,8 @@ class QuantityReading:
     """Where the last number and its scale end (before any unit)."""
     has_unit: bool
     integer_digits: bool = False
+    unit_factor: float = 1.0
+    """Factor of the unit to the canonical unit (to scale a bare bound joined to this one)."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ def _reading(fig: _Figure, qualifier: str, start: int, end: int) -> QuantityRead
         number_end=fig.number.end,
         has_unit=unit is not None,
         integer_digits=fig.number.integer_digits and unit is None,
+        unit_factor=unit.factor if unit and not unit.offset else 1.0,
     )
 
 
@@ -177,11 +180,37 @@ def find_quantities(text: str) -> list[QuantityReading]:
             qualifier, start = q.qualifier, q.start
         else:
             qa = qualifier_after(text, fig.end)
-            if qa is not None and fig.unit is not None:
+            if qa is not None:
                 qualifier, end = qa.qualifier, qa.end
         readings.append(_reading(fig, qualifier, start, end))
         i += 1
+    readings = _join_bounds(text, readings)
     return [r for r in readings if not _overlaps_previous(readings, r)]
+
+
+def _join_bounds(text: str, readings: list[QuantityReading]) -> list[QuantityReading]:
+    """Merge "plus de 10 et moins de 40" (two bounds of one unit) into one range."""
+    out: list[QuantityReading] = []
+    for r in readings:
+        prev = out[-1] if out else None
+        bare_first = prev is not None and not prev.has_unit and r.has_unit
+        pair = (
+            bounds_pair(prev.qualifier, r.qualifier, text[prev.end : r.start])
+            if prev is not None and (prev.unit == r.unit or bare_first)
+            else None
+        )
+        if prev is None or pair is None or prev.value is None:
+            out.append(r)
+            continue
+        # "plus de 10 et moins de 40 hectares": the unit of the second applies to the first.
+        first = prev.value * r.unit_factor if bare_first else prev.value
+        low, high = (first, r.value)[pair[0]], (first, r.value)[pair[1]]
+        if low is None or high is None or low >= high:
+            out.append(r)
+            continue
+        out[-1] = replace(r, start=prev.start, value=None, low=low, high=high, qualifier="range",
+                          number_start=prev.number_start)
+    return out
 
 
 def _overlaps_previous(readings: list[QuantityReading], r: QuantityReading) -> bool:
