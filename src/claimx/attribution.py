@@ -38,6 +38,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 _FIGURE_COMPLEMENTS = ("nmod", "obl:arg", "obl:mod")
 _DE = ("de", "d'", "d’", "des", "du")
 _A = ("à", "au", "aux")
+_CLITICS = ("ne", "n'", "n’", "se", "s'", "s’", "en", "y")
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,30 @@ def _complement_of_figure(inside: list[Token], ids: set[int]) -> str | None:
     return None
 
 
+def _noun_before(verb: Token) -> Token | None:
+    """The noun right before a verb and its auxiliaries, when the parser gave the verb no subject
+    ("... et son chiffre d'affaires a atteint 24 milliards": "chiffre" hangs elsewhere)."""
+    i = verb.i - 1
+    while i >= 0 and (verb.doc[i].pos_ in ("AUX", "ADV", "PART") or verb.doc[i].lower_ in _CLITICS):
+        i -= 1
+    if i < 0 or verb.doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    token = verb.doc[i]
+    while token.dep_ == "nmod" and token.head.i < token.i:
+        token = token.head  # "chiffre d'affaires": climb from "affaires" to "chiffre"
+    return token if _is_noun(token) else None
+
+
 def _verb_subject(verb: Token, ids: set[int]) -> str | None:
     """The nominal subject of `verb`, climbing "devrait atteindre" (xcomp) to the finite verb."""
     for _ in range(3):
         for child in verb.children:
             if child.i not in ids and child.dep_ in _SUBJECT_DEPS and _is_noun(child):
                 return _subject_key(child)
+        if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            before = _noun_before(verb)
+            if before is not None and before.i not in ids:
+                return _subject_key(before)
         if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
         else:
@@ -184,8 +203,20 @@ def _actor_for(
     for prev in reversed(previous_sents):
         earlier = [a for a in actors if prev.start_char <= a.start < prev.end_char]
         if earlier:
-            return earlier[-1].name
+            return _subject_actor(prev, earlier) or earlier[-1].name
     return main
+
+
+def _subject_actor(sent: Span, actors: list[Actor]) -> str | None:
+    """The actor inside the subject of a sentence's main verb ("Le gouvernement ... a alloué")."""
+    for child in sent.root.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            sub = list(child.subtree)
+            lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            for actor in actors:
+                if lo <= actor.start and actor.end <= hi:
+                    return actor.name
+    return None
 
 
 def _when_for(reading: QuantityReading, sent: Span, dates: list[DateReading]) -> str | None:
@@ -204,6 +235,12 @@ def _inherits(doc: Doc, prev: Attributed, reading: QuantityReading) -> bool:
     _, _, links = _lexicon()
     between = doc.text[prev.reading.end : reading.start].strip().lower()
     return bool(between) and (between in links or between.endswith(tuple(links)))
+
+
+def _may_share(prev: Attributed, reading: QuantityReading) -> bool:
+    """A figure with no noun of its own may be about the previous one's: a share of it ("13,8
+    millions de comptes, 27 % sont actifs") or the same kind of figure."""
+    return reading.dimension in ("percentage", prev.reading.dimension)
 
 
 def attribute(doc: Doc) -> None:
@@ -227,7 +264,7 @@ def attribute(doc: Doc) -> None:
             and prev.subject is not None
             and prev.sent_start == sentence.start_char
             and counted is None
-            and (subject is None or _inherits(doc, prev, reading))
+            and (_inherits(doc, prev, reading) or (subject is None and _may_share(prev, reading)))
         ):
             subject = prev.subject
         out.append(

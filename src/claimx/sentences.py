@@ -3,9 +3,10 @@
 The small French model's parser splits sentences erratically on news pages, which glue headlines
 and captions with runs of spaces or line breaks instead of punctuation. claimx sets every
 token's `is_sent_start` itself and the parser keeps those boundaries: a sentence starts after a
-line break, after three or more spaces, or after `.`, `!`, `?`, `…` followed by a word that
-starts with a capital, a digit or a quote — unless the dot closes an abbreviation listed in
-`data/sentences.yaml` ("M. Akhannouch").
+blank line, after three or more spaces, after `.`, `!`, `?`, `…` followed by a word that starts
+with a capital, a digit or a quote — unless the dot closes an abbreviation listed in
+`data/sentences.yaml` ("M. Akhannouch") — and after a single line break that ends a short line
+(a heading) before a capital. Other single line breaks are the hard wrapping of a paragraph.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from spacy.tokens import Doc
 from .datafiles import load_yaml
 
 _ENDS = {".", "!", "?", "…", "...", "?!", "!?"}
+_HEADING_CHARS = 70
+"""A line shorter than this, ended by a line break before a capital, is a heading."""
 _OPENERS = {"«", '"', "“", "(", "-", "–", "—"}
 
 
@@ -46,8 +49,14 @@ def mark_sentences(doc: Doc) -> Doc:
         before_prev = doc[token.i - 2].text if token.i >= 2 else ""
         if token.is_space:
             start = False
-        elif "\n" in gap or len(gap) >= 3:
+        elif gap.count("\n") >= 2 or (len(gap) >= 3 and "\n" not in gap):
             start = True
+        elif "\n" in gap:
+            prev_word = prev if not prev.is_space else doc[token.i - 2]
+            line_start = doc.text.rfind("\n", 0, prev_word.idx) + 1
+            short = prev_word.idx + len(prev_word.text) - line_start < _HEADING_CHARS
+            capital = token.text[:1].isupper() or token.text[:1].isdigit()
+            start = prev_word.text in _ENDS or prev_word.text == ":" or (short and capital)
         elif prev.is_space:
             prev_word = doc[token.i - 2] if token.i >= 2 else prev
             start = _starts_sentence(prev_word.text, "", token.text)

@@ -23,8 +23,9 @@ _ACCENTS = {
 _FOLD = {ch: base for base, chars in _ACCENTS.items() for ch in chars}
 
 APOSTROPHE = "['’‘`]"
-SPACE = r"[ \t\u00a0\u202f]"
-"""One horizontal space, incl. the no-break spaces French typography puts in figures."""
+SPACE = r"[ \t\n\u00a0\u202f]"
+"""One space, incl. the no-break spaces French typography puts in figures and the line breaks of
+hard-wrapped paragraphs ("11 millions\nd'euros")."""
 
 
 def fold(text: str) -> str:
