@@ -454,8 +454,13 @@ def _rate_phrase(rate: Rate) -> str:
     )
 
 
+def _shown(text: str) -> str:
+    """A figure as quoted in an explanation: one line, whatever the article's wrapping."""
+    return " ".join(text.split())
+
+
 def _figures_phrase(members: list[_Figure]) -> str:
-    texts = list(dict.fromkeys(f.q.text for f in members))
+    texts = list(dict.fromkeys(_shown(f.q.text) for f in members))
     shown = " / ".join(f"« {t} »" for t in texts[:4])
     return shown + (f" (+{len(texts) - 4})" if len(texts) > 4 else "")
 
@@ -519,7 +524,7 @@ def _conflict_phrase(a: _Figure, b: _Figure, unit: str, rates: list[Rate]) -> st
     small, big = sorted((abs(la), abs(lb)))
     ratio = f"l'un vaut {_fr(big / small, 2)} fois l'autre" if small else "l'un est nul"
     return (
-        f"« {a.q.text} » ({a.q.doc}) et « {b.q.text} » ({b.q.doc}) : en conflit, "
+        f"« {_shown(a.q.text)} » ({a.q.doc}) et « {_shown(b.q.text)} » ({b.q.doc}) : en conflit, "
         f"même sujet, acteur et horizon mais {ratio}{via}."
     )
 

@@ -23,6 +23,11 @@ _CONTEXT = 60
 """Characters of the sentence kept on each side of the figure."""
 
 
+def _one_line(text: str) -> str:
+    """Article line breaks shown as spaces: the terminal wraps the cell itself."""
+    return text.replace("\r", " ").replace("\n", " ")
+
+
 def _excerpt(m: Member) -> Text:
     """The figure in bold inside a window of its sentence."""
     if m.evidence is None:
@@ -34,9 +39,9 @@ def _excerpt(m: Member) -> Text:
     left = max(0, start - _CONTEXT)
     right = min(len(sentence), end + _CONTEXT)
     out = Text("…" if left else "")
-    out.append(sentence[left:start])
-    out.append(m.text, style="bold underline")
-    out.append(sentence[end:right])
+    out.append(_one_line(sentence[left:start]))
+    out.append(_one_line(m.text), style="bold underline")
+    out.append(_one_line(sentence[end:right]))
     out.append("…" if right < len(sentence) else "")
     return out
 
@@ -66,5 +71,5 @@ def fact_table(result: Reconciliation, singles: bool = True) -> Table:
         head.append(fact.explanation, style="italic")
         table.add_row(_label(fact), "", "", head)
         for m in fact.members:
-            table.add_row("", Text(m.doc, style="cyan"), Text(m.text), _excerpt(m))
+            table.add_row("", Text(m.doc, style="cyan"), Text(_one_line(m.text)), _excerpt(m))
     return table
