@@ -40,19 +40,29 @@ def rows_for(name: str, types: tuple[str, ...], result: dict[str, Any]) -> list[
             continue
         det, ex = res["detection"], res.get("exact") or {}
         attrs = res.get("attributes") or {}
-        attr_txt = " ".join(
-            f"{k} {fmt(v.get('acc'))}" for k, v in attrs.items() if v.get("n")
-        )
+        attr_txt = " ".join(f"{k} {fmt(v.get('acc'))}" for k, v in attrs.items() if v.get("n"))
         rows.append(
-            [name, typ, str(res["n_gold"]), str(res["n_pred"]),
-             fmt(det["p"]), fmt(det["r"]), fmt(det["f1"]),
-             fmt(ex.get("p")), fmt(ex.get("r")), fmt(ex.get("f1")), attr_txt]
+            [
+                name,
+                typ,
+                str(res["n_gold"]),
+                str(res["n_pred"]),
+                fmt(det["p"]),
+                fmt(det["r"]),
+                fmt(det["f1"]),
+                fmt(ex.get("p")),
+                fmt(ex.get("r")),
+                fmt(ex.get("f1")),
+                attr_txt,
+            ]
         )
     return rows
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", action="append", help="only these corpora (folder names)")
     parser.add_argument("--json", action="store_true", help="print the raw scores as JSON")
     args = parser.parse_args(argv)
@@ -72,8 +82,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=1))
         return 0
-    header = ["corpus", "type", "gold", "pred", "det P", "det R", "det F1",
-              "exact P", "exact R", "exact F1", "attributes (matched quantities)"]
+    header = [
+        "corpus",
+        "type",
+        "gold",
+        "pred",
+        "det P",
+        "det R",
+        "det F1",
+        "exact P",
+        "exact R",
+        "exact F1",
+        "attributes (matched quantities)",
+    ]
     print(markdown_table(header, rows))
     return 0
 

@@ -17,7 +17,9 @@ CASES = load_cases("attribution.yaml")
 @pytest.mark.parametrize("case", CASES, ids=[f"attribution-{i}" for i in range(len(CASES))])
 def test_attribution_fills_subject_org_when(claimx_nlp: Any, case: dict[str, Any]) -> None:
     published = date.fromisoformat(case["published"]) if "published" in case else None
-    found = [r for r in claimx.extract(case["text"], published=published) if isinstance(r, Quantity)]
+    found = [
+        r for r in claimx.extract(case["text"], published=published) if isinstance(r, Quantity)
+    ]
     for exp in case["expect"]:
         start = case["text"].index(exp["text"])
         match = [q for q in found if q.start <= start < q.end]

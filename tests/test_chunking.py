@@ -10,8 +10,16 @@ from claimx.chunking import chunk_text
 @pytest.mark.parametrize(
     ("text", "max_chars", "pieces"),
     [
-        ("Premier paragraphe.\n\nDeuxième paragraphe.", 25, ["Premier paragraphe.\n\n", "Deuxième paragraphe."]),
-        ("Une phrase. Une autre phrase. Encore une.", 32, ["Une phrase. Une autre phrase. ", "Encore une."]),
+        (
+            "Premier paragraphe.\n\nDeuxième paragraphe.",
+            25,
+            ["Premier paragraphe.\n\n", "Deuxième paragraphe."],
+        ),
+        (
+            "Une phrase. Une autre phrase. Encore une.",
+            32,
+            ["Une phrase. Une autre phrase. ", "Encore une."],
+        ),
         ("court", 100, ["court"]),
         ("motsansespacetreslong", 5, ["motsa", "nsesp", "acetr", "eslon", "g"]),
     ],

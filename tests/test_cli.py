@@ -12,7 +12,9 @@ from typer.testing import CliRunner
 from claimx.cli import app
 
 runner = CliRunner()
-ARTICLE = "Onepoint prévoit de recruter plus de 500 ingénieurs d'ici 2029, a annoncé l'AMDIE mardi.\n"
+ARTICLE = (
+    "Onepoint prévoit de recruter plus de 500 ingénieurs d'ici 2029, a annoncé l'AMDIE mardi.\n"
+)
 
 
 @pytest.fixture()
@@ -21,7 +23,9 @@ def corpus(tmp_path: Path) -> Path:
     docs.mkdir()
     (docs / "a1.txt").write_text(ARTICLE, encoding="utf-8")
     (docs / "b2.txt").write_text("Le budget atteint 11 milliards de dirhams.\n", encoding="utf-8")
-    (tmp_path / "meta.jsonl").write_text('{"doc": "a1", "published": "2025-07-23"}\n', encoding="utf-8")
+    (tmp_path / "meta.jsonl").write_text(
+        '{"doc": "a1", "published": "2025-07-23"}\n', encoding="utf-8"
+    )
     return docs
 
 
@@ -35,7 +39,12 @@ def test_cli_extract_folder_writes_jsonl_with_meta_dates(claimx_nlp: Any, corpus
     lines = _lines(result.stdout)
     assert {line["doc"] for line in lines} == {"a1", "b2"}
     q = next(x for x in lines if x["type"] == "quantity" and x["doc"] == "a1")
-    assert (q["text"], q["value"], q["qualifier"], q["when"]) == ("plus de 500 ingénieurs", 500.0, "more_than", "2029")
+    assert (q["text"], q["value"], q["qualifier"], q["when"]) == (
+        "plus de 500 ingénieurs",
+        500.0,
+        "more_than",
+        "2029",
+    )
     mardi = next(x for x in lines if x["type"] == "date" and x["text"] == "mardi")
     assert mardi["value"] == "2025-07-22"  # resolved with meta.jsonl's publication date
 
@@ -61,10 +70,16 @@ def test_cli_extract_missing_file_reports_and_continues(claimx_nlp: Any, corpus:
     assert any(x["doc"] == "b2" for x in _lines(result.stdout))
 
 
-def test_cli_extract_binary_and_non_utf8_inputs_fail_cleanly(claimx_nlp: Any, tmp_path: Path) -> None:
-    (tmp_path / "latin1.txt").write_bytes("Le coût: 12 €".encode("latin-1", errors="replace") + b"\xe9\xff")
+def test_cli_extract_binary_and_non_utf8_inputs_fail_cleanly(
+    claimx_nlp: Any, tmp_path: Path
+) -> None:
+    (tmp_path / "latin1.txt").write_bytes(
+        "Le coût: 12 €".encode("latin-1", errors="replace") + b"\xe9\xff"
+    )
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02")
-    result = runner.invoke(app, ["extract", str(tmp_path / "latin1.txt"), str(tmp_path / "bin.txt")])
+    result = runner.invoke(
+        app, ["extract", str(tmp_path / "latin1.txt"), str(tmp_path / "bin.txt")]
+    )
     assert result.exit_code == 1
     assert "not UTF-8" in result.stderr and "binary" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 2
@@ -86,11 +101,16 @@ def test_cli_extract_csv_has_one_header(claimx_nlp: Any, corpus: Path, tmp_path:
     result = runner.invoke(app, ["extract", str(corpus), "--format", "csv", "-o", str(out)])
     assert result.exit_code == 0
     rows = out.read_text(encoding="utf-8").splitlines()
-    assert rows[0].startswith("doc,type,start,end,text") and sum(r.startswith("doc,") for r in rows) == 1
+    assert (
+        rows[0].startswith("doc,type,start,end,text")
+        and sum(r.startswith("doc,") for r in rows) == 1
+    )
 
 
 def test_cli_extract_table_format_shows_figures(claimx_nlp: Any, corpus: Path) -> None:
-    result = runner.invoke(app, ["extract", str(corpus / "b2.txt"), "--format", "table"], env={"COLUMNS": "200"})
+    result = runner.invoke(
+        app, ["extract", str(corpus / "b2.txt"), "--format", "table"], env={"COLUMNS": "200"}
+    )
     assert result.exit_code == 0 and "11 milliards" in result.stdout
 
 

@@ -21,7 +21,9 @@ def test_datafiles_missing_file_is_named() -> None:
         datafiles.load_yaml("nope.yaml")
 
 
-@pytest.mark.parametrize("name", ["units.yaml", "currencies.yaml", "qualifiers.yaml", "scales.yaml"])
+@pytest.mark.parametrize(
+    "name", ["units.yaml", "currencies.yaml", "qualifiers.yaml", "scales.yaml"]
+)
 def test_datafiles_quantity_tables_have_entries(name: str) -> None:
     data = datafiles.load_yaml(name)
     assert isinstance(data, dict) and all(data.values())

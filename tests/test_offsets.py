@@ -15,12 +15,66 @@ from claimx.pipeline import extract_batch
 # Text made of the pieces figures are built from, so that the property exercises the readers,
 # not only the tokenizer: digits, separators, scale words, units, qualifiers, dates, names.
 PIECES = [
-    "45", "000", " ", "\u00a0", "\u202f", ",", ".", "8", "1,2", "13,8", "100.000", "milliards",
-    "millions", " de ", "dirhams", "DH", "MDH", "€", "$", "%", "pour cent", "MW", "km²",
-    "centimes/litre", "plus de ", "environ ", "jusqu'à ", "entre ", " et ", " à ", "-", "d'ici ",
-    "2030", "2024-2026", "mardi", "22 juillet 2025", "l'AMDIE", "Onepoint", "Maroc", "ingénieurs",
-    "\n", "\n\n", "(", ")", "vingt", "deux", "cents", "une trentaine", "CAN 2024", "1.1.", "98e",
-    "é", "’", "«", "»", "Le ", "gouvernement", " recrute ", "😀", "\t",
+    "45",
+    "000",
+    " ",
+    "\u00a0",
+    "\u202f",
+    ",",
+    ".",
+    "8",
+    "1,2",
+    "13,8",
+    "100.000",
+    "milliards",
+    "millions",
+    " de ",
+    "dirhams",
+    "DH",
+    "MDH",
+    "€",
+    "$",
+    "%",
+    "pour cent",
+    "MW",
+    "km²",
+    "centimes/litre",
+    "plus de ",
+    "environ ",
+    "jusqu'à ",
+    "entre ",
+    " et ",
+    " à ",
+    "-",
+    "d'ici ",
+    "2030",
+    "2024-2026",
+    "mardi",
+    "22 juillet 2025",
+    "l'AMDIE",
+    "Onepoint",
+    "Maroc",
+    "ingénieurs",
+    "\n",
+    "\n\n",
+    "(",
+    ")",
+    "vingt",
+    "deux",
+    "cents",
+    "une trentaine",
+    "CAN 2024",
+    "1.1.",
+    "98e",
+    "é",
+    "’",
+    "«",
+    "»",
+    "Le ",
+    "gouvernement",
+    " recrute ",
+    "😀",
+    "\t",
 ]
 texts = st.one_of(
     st.text(max_size=300),
@@ -28,7 +82,9 @@ texts = st.one_of(
 )
 
 
-@settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    deadline=None, max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=texts)
 def test_offsets_match_surface_on_any_text(claimx_nlp: Any, text: str) -> None:
     for rec in claimx.extract(text):
@@ -38,7 +94,9 @@ def test_offsets_match_surface_on_any_text(claimx_nlp: Any, text: str) -> None:
             assert text[rec.evidence.start : rec.evidence.end] == rec.evidence.text
 
 
-@settings(deadline=None, max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    deadline=None, max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=st.lists(st.sampled_from(PIECES), min_size=20, max_size=120).map("".join))
 def test_offsets_chunked_texts_keep_every_figure(claimx_nlp: Any, text: str) -> None:
     pieces = chunk_text(text, 50)
@@ -48,7 +106,9 @@ def test_offsets_chunked_texts_keep_every_figure(claimx_nlp: Any, text: str) -> 
 
 
 @pytest.mark.parametrize("paragraphs", [400])
-def test_offsets_long_text_chunked_equals_paragraph_by_paragraph(claimx_nlp: Any, paragraphs: int) -> None:
+def test_offsets_long_text_chunked_equals_paragraph_by_paragraph(
+    claimx_nlp: Any, paragraphs: int
+) -> None:
     para = (
         "Le groupe Onepoint prévoit de recruter plus de 500 ingénieurs d'ici 2029. "
         "L'investissement atteint 120 millions de dirhams (près de 11 millions d'euros).\n\n"

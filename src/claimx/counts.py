@@ -28,7 +28,7 @@ def _token_at_or_after(doc: Doc, starts: list[int], char: int) -> Token | None:
 
 
 def _plural_like(token: Token) -> bool:
-    return "Plur" in token.morph.get("Number") or token.lower_.endswith(("s", "x"))
+    return "Plur" in token.morph.get("Number", []) or token.lower_.endswith(("s", "x"))
 
 
 def counted_noun(doc: Doc, starts: list[int], reading: QuantityReading) -> Token | None:
@@ -46,8 +46,14 @@ def counted_noun(doc: Doc, starts: list[int], reading: QuantityReading) -> Token
         if skipped >= 3 or token.i + 1 >= len(doc):
             return None
         nxt = doc[token.i + 1]
-        if token.pos_ in _SKIP_POS and token.lower_ not in _LINKS and nxt.pos_ not in ("NOUN", "ADJ") \
-                and nxt.lower_ not in _LINKS and _plural_like(token) and token.is_alpha:
+        if (
+            token.pos_ in _SKIP_POS
+            and token.lower_ not in _LINKS
+            and nxt.pos_ not in ("NOUN", "ADJ")
+            and nxt.lower_ not in _LINKS
+            and _plural_like(token)
+            and token.is_alpha
+        ):
             break  # a mis-tagged noun: "douze pays", "cinq cents exposants"
         token = nxt
         skipped += 1
@@ -60,14 +66,12 @@ def counted_noun(doc: Doc, starts: list[int], reading: QuantityReading) -> Token
 
 def looks_like_year(reading: QuantityReading) -> bool:
     """A plain integer 1900-2099 with no unit: a year or a name, not a figure."""
-    return (
-        reading.integer_digits
-        and reading.value is not None
-        and 1900 <= reading.value <= 2099
-    )
+    return reading.integer_digits and reading.value is not None and 1900 <= reading.value <= 2099
 
 
-def attach_counts(doc: Doc, readings: list[QuantityReading]) -> list[tuple[QuantityReading, str | None]]:
+def attach_counts(
+    doc: Doc, readings: list[QuantityReading]
+) -> list[tuple[QuantityReading, str | None]]:
     """Each reading with its counted noun's lemma (counts) or None; year-like numbers dropped."""
     out: list[tuple[QuantityReading, str | None]] = []
     starts = [t.idx for t in doc]

@@ -41,7 +41,9 @@ def load_tsv(name: str) -> tuple[dict[str, str], ...]:
     rows = tuple(csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"))
     for i, row in enumerate(rows, start=2):
         if None in row or any(v is None for v in row.values()):
-            raise DataFileError(f"claimx data file {name!r}: row {i} has the wrong number of fields")
+            raise DataFileError(
+                f"claimx data file {name!r}: row {i} has the wrong number of fields"
+            )
     return rows
 
 

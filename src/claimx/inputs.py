@@ -77,4 +77,6 @@ def read_inputs(args: list[str], published: date | None) -> Iterator[Document | 
                 yield InputFailure(str(path), "binary file, not text")
                 continue
             doc_id = path.stem
-            yield Document(doc_id, str(path), text, resolve_published(doc_id, text, published, meta))
+            yield Document(
+                doc_id, str(path), text, resolve_published(doc_id, text, published, meta)
+            )

@@ -114,10 +114,20 @@ def _digit_numbers(text: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     for m in _DIGITS.finditer(text):
         start = m.start()
-        if m.group("sign") and start > 0 and not text[start - 1].isspace() and text[start - 1] != "(":
+        if (
+            m.group("sign")
+            and start > 0
+            and not text[start - 1].isspace()
+            and text[start - 1] != "("
+        ):
             continue
         end = m.end()
-        if end < len(text) and text[end] in ",." and end + 1 < len(text) and text[end + 1].isdigit():
+        if (
+            end < len(text)
+            and text[end] in ",."
+            and end + 1 < len(text)
+            and text[end + 1].isdigit()
+        ):
             continue  # "1, 234" aside, a number glued to more digits is an identifier
         value, new_end, scale = _apply_scale(text, end, read_digits(m))
         plain_int = bool(m.group("plain")) and not (m.group("frac") or m.group("dfrac"))
@@ -127,7 +137,10 @@ def _digit_numbers(text: str) -> list[NumberMatch]:
                 new_end,
                 value,
                 scale=scale,
-                integer_digits=plain_int and scale == 1.0 and not m.group("exp") and not m.group("sign"),
+                integer_digits=plain_int
+                and scale == 1.0
+                and not m.group("exp")
+                and not m.group("sign"),
             )
         )
     for m in _FRACTION.finditer(text):
@@ -150,7 +163,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
         value, end, scale = w.value, w.end, 1.0
         if not _ends_in_scale(text[w.start : w.end]):
             value, end, scale = _apply_scale(text, w.end, w.value)
-        candidates.append(NumberMatch(w.start, end, value, approx=w.approx, scale=scale, in_words=True))
+        candidates.append(
+            NumberMatch(w.start, end, value, approx=w.approx, scale=scale, in_words=True)
+        )
     candidates.sort(key=lambda n: (n.start, -(n.end - n.start)))
     kept: list[NumberMatch] = []
     for n in candidates:

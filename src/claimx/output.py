@@ -16,8 +16,22 @@ from .records import DateMention, OrgMention, Quantity
 Record = Quantity | DateMention | OrgMention
 
 CSV_FIELDS = [
-    "doc", "type", "start", "end", "text", "value", "low", "high", "unit", "dimension",
-    "qualifier", "subject", "org", "when", "granularity", "canonical",
+    "doc",
+    "type",
+    "start",
+    "end",
+    "text",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "dimension",
+    "qualifier",
+    "subject",
+    "org",
+    "when",
+    "granularity",
+    "canonical",
 ]
 
 
@@ -48,11 +62,24 @@ def render_table(records: list[Record], console: Console) -> None:
         table.add_column(col, overflow="fold", min_width=4 if col != "text" else 14)
     for rec in records:
         if isinstance(rec, Quantity):
-            value = _fmt(rec.value) if rec.value is not None else f"{_fmt(rec.low)}–{_fmt(rec.high)}"
-            table.add_row(rec.doc, "quantity", rec.text, value, rec.unit, rec.qualifier,
-                          rec.subject or "", rec.org or "", rec.when or "")
+            value = (
+                _fmt(rec.value) if rec.value is not None else f"{_fmt(rec.low)}–{_fmt(rec.high)}"
+            )
+            table.add_row(
+                rec.doc,
+                "quantity",
+                rec.text,
+                value,
+                rec.unit,
+                rec.qualifier,
+                rec.subject or "",
+                rec.org or "",
+                rec.when or "",
+            )
         elif isinstance(rec, DateMention):
-            table.add_row(rec.doc, "date", rec.text, rec.value or "?", rec.granularity, "", "", "", "")
+            table.add_row(
+                rec.doc, "date", rec.text, rec.value or "?", rec.granularity, "", "", "", ""
+            )
         else:
             table.add_row(rec.doc, "org", rec.text, rec.canonical, "", "", "", "", "")
     console.print(table)

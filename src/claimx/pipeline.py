@@ -74,7 +74,9 @@ def extract_batch(
                 yield doc, (index, doc_id, text, offset, k == len(chunks) - 1)
 
     current: list[Record] = []
-    for doc, (_, doc_id, text, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+    for doc, (_, doc_id, text, offset, last) in nlp.pipe(
+        pieces(), as_tuples=True, batch_size=batch_size
+    ):
         current.extend(doc_records(doc, doc_id, text, offset))
         if last:
             yield current

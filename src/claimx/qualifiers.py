@@ -27,9 +27,7 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[
 
     def table(section: str) -> dict[str, str]:
         return {
-            fold(w).replace("’", "'"): qual
-            for qual, words in data[section].items()
-            for w in words
+            fold(w).replace("’", "'"): qual for qual, words in data[section].items() for w in words
         }
 
     before, after = table("before"), table("after")

@@ -160,9 +160,7 @@ def find_quantities(text: str) -> list[QuantityReading]:
     """Every figure of `text`, with its unit, qualifier and range, on true offsets."""
     blocked = _blocked(text)
     figures = [
-        _with_unit(text, n)
-        for n in find_numbers(text)
-        if not _inside(blocked, n.start, n.end)
+        _with_unit(text, n) for n in find_numbers(text) if not _inside(blocked, n.start, n.end)
     ]
     readings: list[QuantityReading] = []
     i = 0
@@ -208,13 +206,22 @@ def _join_bounds(text: str, readings: list[QuantityReading]) -> list[QuantityRea
         if low is None or high is None or low >= high:
             out.append(r)
             continue
-        out[-1] = replace(r, start=prev.start, value=None, low=low, high=high, qualifier="range",
-                          number_start=prev.number_start)
+        out[-1] = replace(
+            r,
+            start=prev.start,
+            value=None,
+            low=low,
+            high=high,
+            qualifier="range",
+            number_start=prev.number_start,
+        )
     return out
 
 
 def _overlaps_previous(readings: list[QuantityReading], r: QuantityReading) -> bool:
-    return any(o is not r and o.start < r.end and r.start < o.end and o.start < r.start for o in readings)
+    return any(
+        o is not r and o.start < r.end and r.start < o.end and o.start < r.start for o in readings
+    )
 
 
 def shift(reading: QuantityReading, offset: int) -> QuantityReading:

@@ -119,7 +119,9 @@ def _table() -> _Table:
     end = r"(?![\w°²³])"
     # "de"/"d'" may stand before the unit ("13 millions de tonnes"); a hyphen may glue it
     # ("un camion de trois-tonnes", "2,5-km").
-    after = re.compile(rf"(?:{SPACE}*(?:de{SPACE}+|d['’]{SPACE}*)|{SPACE}*|-)(?P<u>{unit_src}){end}")
+    after = re.compile(
+        rf"(?:{SPACE}*(?:de{SPACE}+|d['’]{SPACE}*)|{SPACE}*|-)(?P<u>{unit_src}){end}"
+    )
     money_syms = [symbol_pattern(s) for s, d in symbols.items() if d.dimension == "money"]
     before = re.compile(rf"(?P<u>{alternation(money_syms)}){SPACE}*$")
     denominator = re.compile(
