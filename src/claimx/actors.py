@@ -23,7 +23,7 @@ from .textpatterns import alternation, word_pattern
 class Actor:
     start: int
     end: int
-    name: str
+    canonical: str
     is_org: bool
 
 
@@ -62,15 +62,3 @@ def find_actors(text: str, orgs: list[OrgReading]) -> list[Actor]:
         if not any(a.start < c.end and c.start < a.end for a in actors):
             actors.append(c)
     return sorted(actors, key=lambda a: a.start)
-
-
-def main_actor(actors: list[Actor], lead_chars: int = 400) -> str | None:
-    """The actor a document is mostly about: most mentioned, the title and lead counting double."""
-    if not actors:
-        return None
-    weight: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for a in actors:
-        weight[a.name] += 2 if a.start < lead_chars else 1
-        first.setdefault(a.name, a.start)
-    return max(weight, key=lambda name: (weight[name], -first[name]))

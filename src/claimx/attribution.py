@@ -22,10 +22,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import Actor, find_actors, main_actor
+from .actors import Actor, find_actors
 from .datafiles import load_yaml
 from .dates import DateReading
-from .orgs import OrgReading
+from .orgs import OrgReading, main_actor
 from .quantities import QuantityReading
 
 if not Doc.has_extension("claimx_attributed"):
@@ -174,7 +174,7 @@ def _governing_actor(doc: Doc, reading: QuantityReading, actors: list[Actor]) ->
                 lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
                 for actor in actors:
                     if lo <= actor.start and actor.end <= hi:
-                        return actor.name
+                        return actor.canonical
         if verb.dep_ in ("xcomp", "ccomp", "conj", "acl", "advcl") and verb.head.i != verb.i:
             verb = verb.head
         else:
@@ -196,14 +196,14 @@ def _actor_for(
         return governing
     before = [a for a in in_sent if a.end <= reading.start]
     if before:
-        return before[-1].name
+        return before[-1].canonical
     after = [a for a in in_sent if a.start >= reading.end]
     if after:
-        return after[0].name
+        return after[0].canonical
     for prev in reversed(previous_sents):
         earlier = [a for a in actors if prev.start_char <= a.start < prev.end_char]
         if earlier:
-            return _subject_actor(prev, earlier) or earlier[-1].name
+            return _subject_actor(prev, earlier) or earlier[-1].canonical
     return main
 
 
@@ -215,7 +215,7 @@ def _subject_actor(sent: Span, actors: list[Actor]) -> str | None:
             lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
             for actor in actors:
                 if lo <= actor.start and actor.end <= hi:
-                    return actor.name
+                    return actor.canonical
     return None
 
 

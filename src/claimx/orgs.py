@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
@@ -635,7 +636,17 @@ def find_orgs(doc: Doc) -> list[OrgReading]:
     return readings
 
 
-def main_actor(orgs: list[OrgReading]) -> str | None:
+class Mentioned(Protocol):
+    """Anything mentioned at a position under a canonical name (an org, an actor)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def canonical(self) -> str: ...
+
+
+def main_actor(orgs: Sequence[Mentioned]) -> str | None:
     """The canonical name a document is mostly about: most mentioned, title and lead counting
     double, ties going to the first mentioned. Used to attribute figures whose sentence names
     no actor."""
