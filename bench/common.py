@@ -253,5 +253,5 @@ claimx against the tools a user would otherwise reach for, on the same texts in 
 Regenerate:
 
     python bench/peers.py --markdown-out bench/COMPARE.md
-    python bench/speed.py --markdown-out bench/COMPARE.md
+    python bench/speed.py --rounds 2 --budget 45 --markdown-out bench/COMPARE.md
 """

@@ -51,12 +51,16 @@ class System:
     def name(self) -> str:
         return str(self.module.NAME) if self.module else self.key
 
-    def limit(self, corpus: str) -> str:
-        """What this system cannot do on `corpus` ('' when nothing to say)."""
+    def limit(self, corpus: str, typ: str) -> str:
+        """What this system cannot do on `corpus` for `typ` ('' when nothing to say).
+
+        LIMITS keys are "corpus", "corpus:type", "*" (everywhere) or "*:type".
+        """
         if self.module is None:
             return ""
         limits: dict[str, str] = self.module.LIMITS
-        return "; ".join(v for k, v in limits.items() if k in ("*", corpus) and v)
+        keys = {"*", corpus, f"*:{typ}", f"{corpus}:{typ}"}
+        return "; ".join(v for k, v in limits.items() if k in keys and v)
 
 
 def load_systems(keys: list[str]) -> list[System]:
@@ -112,7 +116,7 @@ def corpus_table(
                 continue
             row = res[typ]
             det, ex = row["detection"], row["exact"] or {}
-            note = system.limit(corpus.name)
+            note = system.limit(corpus.name, typ)
             rows.append(
                 [typ, system.name + (f" ({note})" if note else ""), row["n_gold"], row["n_pred"]]
                 + [fmt(det["p"]), fmt(det["r"]), fmt(det["f1"])]
@@ -145,7 +149,7 @@ def summary_table(
                 metric = res[typ]["exact"] or res[typ]["detection"]
                 f1 = metric["f1"]
                 scores[system.key] = f1 or 0.0
-                star = "*" if system.limit(corpus.name) else ""
+                star = "*" if system.limit(corpus.name, typ) else ""
                 cells.append(fmt(f1) + star)
             rows.append(
                 [corpus.name, typ + ("" if res_exact(all_results, corpus, typ) else " (det)")]
@@ -175,7 +179,7 @@ def limits_lines(systems: list[System]) -> list[str]:
             lines.append(f"- {system.key}: not run ({system.error})")
         elif system.module is not None:
             for corpus, note in system.module.LIMITS.items():
-                where = "everywhere" if corpus == "*" else corpus
+                where = corpus.replace("*:", "").replace("*", "everywhere").replace(":", ", ")
                 lines.append(f"- {system.name}, {where}: {note}")
     return lines
 

@@ -164,7 +164,7 @@ def measure(system: str, texts_file: Path, budget: float) -> Measure:
     return result
 
 
-def report(measures: Sequence[Measure], size: int) -> tuple[str, list[str]]:
+def report(measures: Sequence[Measure], size: int, source: str) -> tuple[str, list[str]]:
     """The speed table and the ratio lines."""
     by_key = {m.system: m for m in measures if m.error is None}
     mine = by_key.get("claimx")
@@ -194,7 +194,7 @@ def report(measures: Sequence[Measure], size: int) -> tuple[str, list[str]]:
                 lines.append(
                     f"claimx / {m.name}: {mine.chars_per_s / m.chars_per_s:.2f}× throughput"
                 )
-    caption = f"{len(measures)} systems on {size:,} characters of corpus text"
+    caption = f"{len(measures)} systems on {size:,} characters of {source}, repeated"
     return caption + "\n\n" + markdown_table(header, rows), lines
 
 
@@ -247,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         texts_file.unlink()
     measures = [best[k] for k in keys]
-    table, lines = report(measures, size)
+    source = "../shared/corpus documents" if shared_dir() else "examples/"
+    table, lines = report(measures, size, source)
     print(table + "\n")
     print("\n".join(lines))
     if args.json_out:

@@ -34,6 +34,7 @@ NAME = "Recognizers-Text"
 TYPES = frozenset({"quantity", "date"})
 LIMITS = {
     "rt-numberrange": "no French number-range model in the Python port",
+    "seeds:quantity": "no MW/GW units; no 'dirhams', 'DH', 'MDH' in its French currency list",
 }
 
 # French unit names of the Python port that score.py's table does not know: name -> (unit, scale).
