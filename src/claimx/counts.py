@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Token
 from .qualifiers import qualifier_after
 from .quantities import QuantityReading
 
-_SKIP_POS = {"ADJ", "NUM"}
 _LINKS = {"de", "d'", "d’", "des"}
 
 
@@ -25,6 +24,11 @@ def _token_at_or_after(doc: Doc, starts: list[int], char: int) -> Token | None:
     while i < len(doc) and doc[i].is_space:
         i += 1
     return doc[i] if i < len(doc) else None
+
+
+def _before_noun(token: Token) -> bool:
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is not None and (nxt.pos_ in ("NOUN", "ADJ") or nxt.lower_ in _LINKS)
 
 
 def _plural_like(token: Token) -> bool:
@@ -42,26 +46,32 @@ def counted_noun(doc: Doc, starts: list[int], reading: QuantityReading) -> Token
     if token is None or token.idx - reading.number_end > 2:
         return None
     skipped = 0
-    while token.lower_ in _LINKS or token.pos_ in _SKIP_POS:
+    # Step over "de"/"d'" and adjectives that stand before the noun ("hauts responsables").
+    while token.lower_ in _LINKS or (token.pos_ == "ADJ" and _before_noun(token)):
         if skipped >= 3 or token.i + 1 >= len(doc):
             return None
-        nxt = doc[token.i + 1]
-        if (
-            token.pos_ in _SKIP_POS
-            and token.lower_ not in _LINKS
-            and nxt.pos_ not in ("NOUN", "ADJ")
-            and nxt.lower_ not in _LINKS
-            and _plural_like(token)
-            and token.is_alpha
-        ):
-            break  # a mis-tagged noun: "douze pays", "cinq cents exposants"
-        token = nxt
+        token = doc[token.i + 1]
         skipped += 1
     if token.pos_ == "PROPN" and token.is_title:
         return None
-    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not token.is_alpha or token.is_stop:
+    if not token.is_alpha or token.is_stop:
         return None
-    return token
+    if token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and _plural_like(token)):
+        return token  # a plural adjective here is a mis-tagged noun: "cinq cents exposants"
+    return None
+
+
+def _model_number(reading: QuantityReading, noun: Token) -> bool:
+    """ "la 8088 puce", "le 747 avion": a plain integer of two or more before a singular noun
+    names a model; French counts agree in number ("500 ingénieurs")."""
+    return (
+        reading.integer_digits
+        and reading.value is not None
+        and reading.value >= 2
+        and noun.idx == reading.number_end + 1
+        and "Sing" in noun.morph.get("Number", [])
+        and not noun.lower_.endswith(("s", "x", "z"))
+    )
 
 
 def looks_like_year(reading: QuantityReading) -> bool:
@@ -86,6 +96,8 @@ def attach_counts(
             out.append((reading, None))
             continue
         if looks_like_year(reading) and noun.idx - reading.number_end > 1:
+            continue
+        if _model_number(reading, noun):
             continue
         end = max(reading.end, noun.idx + len(noun.text))
         counted = replace(reading, end=end)

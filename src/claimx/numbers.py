@@ -113,23 +113,16 @@ def _apply_scale(text: str, end: int, value: float) -> tuple[float, int, float]:
 def _digit_numbers(text: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     for m in _DIGITS.finditer(text):
-        start = m.start()
-        if (
-            m.group("sign")
-            and start > 0
-            and not text[start - 1].isspace()
-            and text[start - 1] != "("
-        ):
-            continue
+        start, sign, value = m.start(), m.group("sign"), read_digits(m)
+        if sign:
+            if start > 0 and not text[start - 1].isspace() and text[start - 1] != "(":
+                continue  # "CHAN-2024": a hyphen glued to a word is not a sign
+            if sign[-1] in " \u00a0" and text[text.rfind("\n", 0, start) + 1 : start].strip():
+                start, value, sign = start + len(sign), -value, ""  # "ef 75 - 300mm": a dash
         end = m.end()
-        if (
-            end < len(text)
-            and text[end] in ",."
-            and end + 1 < len(text)
-            and text[end + 1].isdigit()
-        ):
+        if end + 1 < len(text) and text[end] in ",." and text[end + 1].isdigit():
             continue  # "1, 234" aside, a number glued to more digits is an identifier
-        value, new_end, scale = _apply_scale(text, end, read_digits(m))
+        value, new_end, scale = _apply_scale(text, end, value)
         plain_int = bool(m.group("plain")) and not (m.group("frac") or m.group("dfrac"))
         found.append(
             NumberMatch(
@@ -137,10 +130,7 @@ def _digit_numbers(text: str) -> list[NumberMatch]:
                 new_end,
                 value,
                 scale=scale,
-                integer_digits=plain_int
-                and scale == 1.0
-                and not m.group("exp")
-                and not m.group("sign"),
+                integer_digits=plain_int and scale == 1.0 and not m.group("exp") and not sign,
             )
         )
     for m in _FRACTION.finditer(text):

@@ -16,7 +16,7 @@ from .datafiles import load_yaml
 from .numbers import NumberMatch, find_numbers
 from .qualifiers import bounds_pair, qualifier_after, qualifier_before
 from .textpatterns import SPACE, word_pattern
-from .units import UnitDef, UnitMatch, currency_before, per_unit_after, unit_after
+from .units import UnitDef, UnitMatch, currency_before, is_unit_word, per_unit_after, unit_after
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,36 @@ def _percent_context(text: str, pos: int) -> bool:
     return "%" in window or "pourcent" in window or "pour cent" in window or "taux" in window
 
 
+@cache
+def _context_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = load_yaml("units.yaml")
+    angle = re.compile(
+        r"(?<!\w)(?:" + "|".join(word_pattern(w) for w in data["angle_words"]) + r")(?!\w)"
+    )
+    prefix = "|".join(word_pattern(w) for w in data["units_before"])
+    before = re.compile(
+        rf"(?<!\w)(?:un{SPACE}+)?(?:{prefix}){SPACE}+(?:des|de|d['’]){SPACE}*$", re.I
+    )
+    return angle, before, frozenset(data["article_one_dimensions"])
+
+
+_ANGLE = UnitDef("deg", "other", 1.0)
+_PERCENT = UnitDef("%", "percentage", 1.0)
+
+
+def _is_angle(text: str, n: NumberMatch, surface: str) -> bool:
+    """A bare "degrés"/"°" near "angle", "tourner", "rotation" ...: an angle, not a temperature."""
+    if surface.strip().lower() not in ("degré", "degrés", "degre", "degres", "°"):
+        return False
+    angle, _, _ = _context_words()
+    return bool(angle.search(text, max(0, n.start - 60), min(len(text), n.end + 60)))
+
+
 def _with_unit(text: str, n: NumberMatch) -> _Figure:
+    _, unit_first, _ = _context_words()
+    prefix = unit_first.search(text, max(0, n.start - 30), n.start)
+    if prefix is not None:  # "un pourcentage de vingt"
+        return _Figure(n, _PERCENT, prefix.start(), n.end)
     before = currency_before(text, n.start)
     if before:
         after = unit_after(text, n.end)
@@ -84,6 +113,8 @@ def _with_unit(text: str, n: NumberMatch) -> _Figure:
     if found is None:
         return _Figure(n, None, n.start, n.end)
     unit = found.definition
+    if unit.offset == 0 and unit.unit == "°C" and _is_angle(text, n, found.surface):
+        unit = _ANGLE
     bare_points = found.surface.lower() in ("point", "points")
     if bare_points and not _percent_context(text, n.start):
         return _Figure(n, None, n.start, n.end)
@@ -156,12 +187,35 @@ def _range(text: str, a: _Figure, b: _Figure) -> QuantityReading | None:
     )
 
 
+_ARTICLE = re.compile(r"(?<!\w)[Uu]ne?(?=[ \u00a0]+\w)")
+_NOT_ONE_AFTER_ARTICLE = frozenset({"livre", "livres", "pied", "pieds", "pouce", "pouces", "mille"})
+
+
+def _article_ones(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """ "un an", "une tonne", "un euro": the article is the number 1 before a unit word."""
+    _, _, dimensions = _context_words()
+    taken = [(n.start, n.end) for n in numbers]
+    out = []
+    for m in _ARTICLE.finditer(text):
+        if _inside(taken, m.start(), m.end()):
+            continue
+        found = unit_after(text, m.end())
+        if (
+            found is not None
+            and found.definition.dimension in dimensions
+            and is_unit_word(found.surface)
+            and found.surface.lower() not in _NOT_ONE_AFTER_ARTICLE
+        ):
+            out.append(NumberMatch(m.start(), m.end(), 1.0, in_words=True))
+    return out
+
+
 def find_quantities(text: str) -> list[QuantityReading]:
     """Every figure of `text`, with its unit, qualifier and range, on true offsets."""
     blocked = _blocked(text)
-    figures = [
-        _with_unit(text, n) for n in find_numbers(text) if not _inside(blocked, n.start, n.end)
-    ]
+    numbers = find_numbers(text)
+    numbers = sorted([*numbers, *_article_ones(text, numbers)], key=lambda n: n.start)
+    figures = [_with_unit(text, n) for n in numbers if not _inside(blocked, n.start, n.end)]
     readings: list[QuantityReading] = []
     i = 0
     while i < len(figures):
