@@ -229,11 +229,11 @@ def _when_for(reading: QuantityReading, sent: Span, dates: list[DateReading]) ->
     return best.value
 
 
-def _inherits(doc: Doc, prev: Attributed, reading: QuantityReading) -> bool:
+def _inherits(text: str, prev: Attributed, reading: QuantityReading) -> bool:
     """Whether a figure restates or continues the one before it: a conversion in brackets or
     after "soit", an elided noun after "dont" ("1 200 plaintes en 2023, dont 300 ...")."""
     _, _, links = _lexicon()
-    between = doc.text[prev.reading.end : reading.start].strip().lower()
+    between = text[prev.reading.end : reading.start].strip().lower()
     return bool(between) and (between in links or between.endswith(tuple(links)))
 
 
@@ -247,7 +247,8 @@ def attribute(doc: Doc) -> None:
     """Fill `doc._.claimx_attributed` from the quantities, dates and orgs found on `doc`."""
     dates: list[DateReading] = doc._.claimx_dates or []
     orgs: list[OrgReading] = doc._.claimx_orgs or []
-    actors = find_actors(doc.text, orgs)
+    text = doc.text  # built on each access: read it once
+    actors = find_actors(text, orgs)
     main = main_actor(actors)
     sents = list(doc.sents)
     sent_starts = [s.start_char for s in sents]
@@ -266,7 +267,7 @@ def attribute(doc: Doc) -> None:
             and prev.subject is not None
             and prev.sent_start == sentence.start_char
             and counted is None
-            and (_inherits(doc, prev, reading) or (subject is None and _may_share(prev, reading)))
+            and (_inherits(text, prev, reading) or (subject is None and _may_share(prev, reading)))
         ):
             subject = prev.subject
         out.append(

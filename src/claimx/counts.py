@@ -85,6 +85,7 @@ def attach_counts(
     """Each reading with its counted noun's lemma (counts) or None; year-like numbers dropped."""
     out: list[tuple[QuantityReading, str | None]] = []
     starts = [t.idx for t in doc]
+    text = doc.text  # built on each access: read it once
     for reading in readings:
         if reading.has_unit:
             out.append((reading, None))
@@ -101,7 +102,7 @@ def attach_counts(
             continue
         end = max(reading.end, noun.idx + len(noun.text))
         counted = replace(reading, end=end)
-        after = qualifier_after(doc.text, end) if reading.qualifier == "exact" else None
+        after = qualifier_after(text, end) if reading.qualifier == "exact" else None
         if after is not None:  # "200 salariés ou plus"
             counted = replace(counted, end=after.end, qualifier=after.qualifier)
         out.append((counted, noun.lemma_.lower()))

@@ -55,7 +55,7 @@ def load() -> Language:
 
 
 def extract_batch(
-    items: Iterable[tuple[str, str, date | None]], nlp: Language | None = None, batch_size: int = 32
+    items: Iterable[tuple[str, str, date | None]], nlp: Language | None = None, batch_size: int = 128
 ) -> Iterator[list[Record]]:
     """Records of each (doc id, text, published date), in input order, streamed.
 

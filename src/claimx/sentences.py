@@ -43,6 +43,7 @@ def mark_sentences(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
     doc[0].is_sent_start = True
+    text = doc.text  # built on each access: read it once
     for token in doc[1:]:
         prev = doc[token.i - 1]
         gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
@@ -53,7 +54,7 @@ def mark_sentences(doc: Doc) -> Doc:
             start = True
         elif "\n" in gap:
             prev_word = prev if not prev.is_space else doc[token.i - 2]
-            line_start = doc.text.rfind("\n", 0, prev_word.idx) + 1
+            line_start = text.rfind("\n", 0, prev_word.idx) + 1
             short = prev_word.idx + len(prev_word.text) - line_start < _HEADING_CHARS
             capital = token.text[:1].isupper() or token.text[:1].isdigit()
             start = prev_word.text in _ENDS or prev_word.text == ":" or (short and capital)
