@@ -11,8 +11,11 @@ with a capital, a digit or a quote — unless the dot closes an abbreviation lis
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,6 +25,8 @@ _ENDS = {".", "!", "?", "…", "...", "?!", "!?"}
 _HEADING_CHARS = 70
 """A line shorter than this, ended by a line break before a capital, is a heading."""
 _OPENERS = {"«", '"', "“", "(", "-", "–", "—"}
+_CLOSERS = {"»", '"', "”", ")"}
+_SECTION = re.compile(r"\d+(?:\.\d+)*\.?")
 
 
 @cache
@@ -38,32 +43,53 @@ def _starts_sentence(prev_text: str, before_prev: str, token_text: str) -> bool:
     return first.isupper() or first.isdigit() or token_text in _OPENERS
 
 
-def mark_sentences(doc: Doc) -> Doc:
-    """Set `is_sent_start` on every token from punctuation and page layout."""
-    if len(doc) == 0:
-        return doc
-    doc[0].is_sent_start = True
-    text = doc.text  # built on each access: read it once
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
-        before_prev = doc[token.i - 2].text if token.i >= 2 else ""
-        if token.is_space:
+def _section_number(text: str, word: str, start: int) -> bool:
+    """A dotted number that opens its line: "1.1." of "1.1. Contexte"."""
+    return bool(_SECTION.fullmatch(word)) and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def sentence_starts(doc: Doc) -> list[bool]:
+    """Whether each token of `doc` starts a sentence, from punctuation and page layout."""
+    words = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    is_space = [t.is_space for t in doc]
+    starts_at = [t.idx for t in doc]
+    text = doc.text
+    out = [True] * len(words)
+    for i in range(1, len(words)):
+        word = words[i]
+        j = i - 1  # the previous token that is not whitespace
+        gap = spaces[j]
+        if is_space[j]:
+            gap = words[j] + spaces[j]
+            j = max(0, j - 1)
+        if is_space[i]:
             start = False
         elif gap.count("\n") >= 2 or (len(gap) >= 3 and "\n" not in gap):
             start = True
         elif "\n" in gap:
-            prev_word = prev if not prev.is_space else doc[token.i - 2]
-            line_start = text.rfind("\n", 0, prev_word.idx) + 1
-            short = prev_word.idx + len(prev_word.text) - line_start < _HEADING_CHARS
-            capital = token.text[:1].isupper() or token.text[:1].isdigit()
-            start = prev_word.text in _ENDS or prev_word.text == ":" or (short and capital)
-        elif prev.is_space:
-            prev_word = doc[token.i - 2] if token.i >= 2 else prev
-            start = _starts_sentence(prev_word.text, "", token.text)
+            line_start = text.rfind("\n", 0, starts_at[j]) + 1
+            short = starts_at[j] + len(words[j]) - line_start < _HEADING_CHARS
+            capital = word[:1].isupper() or word[:1].isdigit()
+            start = words[j] in _ENDS or words[j] == ":" or (short and capital)
         else:
-            start = _starts_sentence(prev.text, before_prev, token.text)
-        token.is_sent_start = start
+            before = words[j - 1] if j >= 1 and not is_space[i - 1] else ""
+            if words[j] in _CLOSERS and before in _ENDS:  # « Nous continuerons. » Puis ...
+                start = _starts_sentence(before, "", word)
+            elif words[j] == "." and _section_number(text, before, starts_at[j - 1] if j else 0):
+                start = False  # "1.1. Contexte" opens a heading, it does not end a sentence
+            else:
+                start = _starts_sentence(words[j], before, word)
+        out[i] = start
+    return out
+
+
+def mark_sentences(doc: Doc) -> Doc:
+    """Set every token's sentence start in one array write (the parser keeps them)."""
+    if len(doc) == 0:
+        return doc
+    flags = numpy.array([1 if s else -1 for s in sentence_starts(doc)], dtype="int64")
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
     return doc
 
 
