@@ -173,23 +173,28 @@ def drop_overlaps(records: Sequence[Record]) -> list[Record]:
     return sorted(kept, key=lambda r: (r["start"], r["end"]))
 
 
-def score(corpus: Path, records: Iterable[Record], shared: Path) -> dict[str, Any]:
-    """Score mentions with ../shared/bench/score.py --json; returns its per-type results."""
+def run_scorer(corpus: Path, shared: Path, flag: str, jsonl: str) -> dict[str, Any]:
+    """../shared/bench/score.py --json on JSONL text passed as `flag` (--pred or --clusters)."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        fh.write(jsonl)
         pred = fh.name
     try:
         out = subprocess.run(
             [sys.executable, str(shared / "bench/score.py"), "--corpus", str(corpus)]
-            + ["--pred", pred, "--json"],
+            + [flag, pred, "--json"],
             check=True,
             capture_output=True,
             text=True,
         )
     finally:
         os.unlink(pred)
-    return dict(json.loads(out.stdout)["types"])
+    return dict(json.loads(out.stdout))
+
+
+def score(corpus: Path, records: Iterable[Record], shared: Path) -> dict[str, Any]:
+    """Score mentions with ../shared/bench/score.py --json; returns its per-type results."""
+    jsonl = "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records)
+    return dict(run_scorer(corpus, shared, "--pred", jsonl)["types"])
 
 
 def markdown_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:

@@ -14,16 +14,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import fmt, markdown_table, read_corpus, sentences, shared_dir  # noqa: E402
+from common import fmt, markdown_table, read_corpus, run_scorer, sentences, shared_dir  # noqa: E402
 
 import claimx  # noqa: E402
 from claimx.reconcile import Reconciliation, reconcile  # noqa: E402
@@ -73,20 +70,7 @@ def from_gold(path: Path) -> Reconciliation:
 
 def score(corpus: Path, result: Reconciliation, shared: Path) -> dict[str, Any]:
     """`score.py --clusters --json` on the reconciliation's clusters."""
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as fh:
-        fh.write(result.to_jsonl())
-        pred = fh.name
-    try:
-        out = subprocess.run(
-            [sys.executable, str(shared / "bench/score.py"), "--corpus", str(corpus)]
-            + ["--clusters", pred, "--json"],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-    finally:
-        os.unlink(pred)
-    return dict(json.loads(out.stdout))
+    return run_scorer(corpus, shared, "--clusters", result.to_jsonl())
 
 
 def row(name: str, source: str, res: dict[str, Any]) -> list[str]:
