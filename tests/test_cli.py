@@ -123,3 +123,16 @@ def test_cli_schema_prints_the_union(claimx_nlp: Any) -> None:
 def test_cli_help_shows_examples() -> None:
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0 and "claimx extract" in result.stdout
+
+
+def test_cli_extract_empty_and_figureless_inputs_are_reported(
+    claimx_nlp: Any, tmp_path: Path
+) -> None:
+    (tmp_path / "vide.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "calme.txt").write_text("Rien à signaler pour le moment.", encoding="utf-8")
+    result = runner.invoke(
+        app, ["extract", str(tmp_path / "vide.txt"), str(tmp_path / "calme.txt")]
+    )
+    assert result.exit_code == 1
+    assert "vide.txt: empty file" in result.stderr
+    assert "calme.txt: no figure" in result.stderr

@@ -118,6 +118,8 @@ def run_extraction(docs: list[Document]) -> Iterator[tuple[Document, list]]:  # 
         task = progress.add_task("extraction", total=len(docs))
         for doc, records in zip(docs, stream, strict=True):
             progress.advance(task)
+            if not records:  # say so: a document never vanishes from a batch silently
+                say_error(f"note: {doc.path}: no figure, date or organisation found")
             yield doc, records
 
 

@@ -50,6 +50,9 @@ def read_inputs(args: list[str], published: date | None) -> Iterator[Document | 
     for arg in args:
         if arg == "-":
             text = sys.stdin.read()
+            if not text.strip():
+                yield InputFailure("-", "empty standard input (no text)")
+                continue
             yield Document("stdin", "-", text, resolve_published("stdin", text, published, {}))
             continue
         paths = _expand(arg)
@@ -75,6 +78,9 @@ def read_inputs(args: list[str], published: date | None) -> Iterator[Document | 
                 continue
             if "\x00" in text:
                 yield InputFailure(str(path), "binary file, not text")
+                continue
+            if not text.strip():
+                yield InputFailure(str(path), "empty file (no text)")
                 continue
             doc_id = path.stem
             yield Document(
