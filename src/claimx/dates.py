@@ -2,26 +2,29 @@
 
 The patterns and word lists live in `data/dates.yaml`; this module only compiles them, tests the
 context a year needs (a year inside a name or an amount is not a date), picks the longest
-non-overlapping matches, and reads each one. Relative expressions are resolved against the
-publication date when it is known, else kept with value None and granularity "relative".
-dateparser reads the offsets it handles well ("il y a deux ans"); the forms it misses in French
-("l'an dernier", "T1 2024", "dans les quatre prochaines années") are read here from the pattern's
-named groups.
+non-overlapping matches, and reads each one from the pattern's named groups. Relative
+expressions are resolved against the publication date when it is known, else kept with value
+None and granularity "relative"; "le lendemain" and "la veille" count from the last day stated
+before them. Absolute forms are read from the pattern's named groups (calendar arithmetic is exact
+and far cheaper than a general parser); dateparser normalises the relative offsets ("il y a deux
+ans", "dans trois semaines"), once per phrase and publication date.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from dateparser.date import DateDataParser  # type: ignore[import-untyped]
+from dateparser.date import DateDataParser
 
 from .datafiles import load_yaml
 from .errors import DataFileError
+from .number_words import parse_number_words
 from .textpatterns import APOSTROPHE, SPACE, alternation, fold, word_pattern
 
 DATA_FILE = "dates.yaml"
@@ -45,6 +48,7 @@ class _Pattern:
     regex: re.Pattern[str]
     prefixes: tuple[re.Pattern[str], ...]
     checks: tuple[str, ...]
+    anchors: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,19 @@ class _Found:
 
 
 @dataclass(frozen=True)
+class _Pick:
+    """A chosen match: its span, its reading and the unit it is stated in (known even when the
+    value is not, so that two unresolved days still join into a range)."""
+
+    start: int
+    end: int
+    value: str | None
+    unit: str
+    kind: str
+    match: re.Match[str] | None
+
+
+@dataclass(frozen=True)
 class _Lexicon:
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
@@ -64,16 +81,19 @@ class _Lexicon:
     ordinals: Mapping[str, int]
     relative_days: Mapping[str, int]
     shifts: Mapping[str, int]
+    day_words: Mapping[str, int]
+    seasons: Mapping[str, int]
     words: Mapping[str, frozenset[str]]
     patterns: tuple[_Pattern, ...]
-    triggers: re.Pattern[str]
+    anchors: Mapping[str, re.Pattern[str]]
     window: int
     range_connector: re.Pattern[str]
+    range_and: re.Pattern[str]
     range_lead: re.Pattern[str]
 
 
 Reading = tuple[str | None, str]
-"""(value, granularity) of one match."""
+"""(value, unit) of one match; the unit is the granularity once the value is known."""
 
 # Accented letters written in the YAML regexes match their plain and capital forms too.
 _ACCENT_CLASSES = {
@@ -90,10 +110,19 @@ _FIXED_BLOCKS = {"S": SPACE, "A": APOSTROPHE}
 _BLOCK_REF = re.compile(r"\{([A-Z_]+)\}")
 _WORD_BEFORE = re.compile(r"([\w°'’.-]+)[\s\u00a0\u202f]*(?:\([^()\n]{1,8}\)[\s\u00a0\u202f]*)?$")
 _WORD_AFTER = re.compile(r"^[\s\u00a0\u202f]*([%€$]|[^\W\d_][\w'’²³-]*)")
+_KEY_SPACES = re.compile(r"[\s\u00a0\u202f-]+")
+_TOKEN_SPLIT = re.compile(r"[ '’-]")
+# One character for one: the folded text keeps the offsets of the source.
+_FOLD_TABLE = {
+    code: folded
+    for code in range(0x250)
+    if len(folded := fold(chr(code))) == 1 and folded != chr(code)
+} | {ord("’"): "'"}
 
 
 def _fold_key(word: str) -> str:
-    return fold(word).replace("’", "'")
+    """The key a word is looked up under: folded, one apostrophe, hyphens read as spaces."""
+    return _KEY_SPACES.sub(" ", fold(word).replace("’", "'"))
 
 
 def _lexicon_block(words: list[str]) -> str:
@@ -112,6 +141,13 @@ def _lexicon_block(words: list[str]) -> str:
             firsts.update((ch.lower(), ch.upper()))
     lead = "".join(sorted(re.escape(ch) for ch in firsts))
     return rf"(?<!\w)(?=[{lead}])" + alternation(sources)
+
+
+def _anchor_block(words: list[str]) -> str:
+    """The folded first words of a word list, for the anchors run on the folded text. No test
+    before the word: a regex starting with letters lets the engine skip ahead fast."""
+    firsts = {_TOKEN_SPLIT.split(fold(w))[0].rstrip(".") for w in words}
+    return "(?:" + "|".join(sorted(firsts, key=len, reverse=True)) + r")(?![a-z])"
 
 
 def _accent_tolerant(source: str) -> str:
@@ -135,16 +171,16 @@ def _int_table(data: dict[str, Any], key: str) -> dict[str, int]:
     return {_fold_key(str(k)): v for k, v in table.items()}
 
 
-def _compile(source: str, where: str) -> re.Pattern[str]:
+def _compile(source: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     try:
-        return re.compile(source, re.IGNORECASE)
+        return re.compile(source, flags)
     except re.error as exc:
         raise DataFileError(f"claimx data file {DATA_FILE!r}: {where}: {exc}") from None
 
 
 @cache
 def _lexicon() -> _Lexicon:
-    """Compile dates.yaml once: word tables, blocks and patterns."""
+    """Compile dates.yaml once: word tables, blocks, anchors and patterns."""
     data = load_yaml(DATA_FILE)
     if not isinstance(data, dict):
         raise DataFileError(f"claimx data file {DATA_FILE!r} must be a mapping")
@@ -152,21 +188,28 @@ def _lexicon() -> _Lexicon:
     months = {**month_names, **_int_table(data, "month_abbreviations")}
     weekdays = _int_table(data, "weekdays")
     weekday_abbr = _int_table(data, "weekday_abbreviations")
-    numbers = _int_table(data, "numbers")
-    ordinals = _int_table(data, "ordinals")
     lexicons: dict[str, list[str]] = {k: [str(w) for w in v] for k, v in data["lexicons"].items()}
-    blocks = dict(_FIXED_BLOCKS)
-    blocks.update({k: f"(?:{v})" for k, v in data["blocks"].items()})
     tables = {
         "MONTHS": list(data["months"]) + list(data["month_abbreviations"]),
         "MONTH_NAMES": list(data["months"]),
+        "MONTH_ABBR": list(data["month_abbreviations"]),
         "WEEKDAYS": list(data["weekdays"]),
         "WEEKDAY_ABBR": list(data["weekday_abbreviations"]),
         "NUMBERS": list(data["numbers"]),
         "ORDINALS": list(data["ordinals"]),
+        "DAY_WORDS": list(data["day_words"]),
+        "SEASONS": list(data["seasons"]),
         **lexicons,
     }
+    blocks = dict(_FIXED_BLOCKS)
+    for name, source in data["blocks"].items():  # a block may use the blocks above it
+        blocks[name] = f"(?:{_expand(_accent_tolerant(source), blocks, f'block {name}')})"
     blocks.update({k: _lexicon_block(v) for k, v in tables.items()})
+    anchor_blocks = {k: _anchor_block(v) for k, v in tables.items()}
+    anchors = {
+        name: _compile(_expand(src, anchor_blocks, f"anchor {name}"), name, 0)
+        for name, src in data["anchors"].items()
+    }
     prefixes = {
         name: _compile(_expand(_accent_tolerant(src), blocks, f"prefix {name}") + "$", name)
         for name, src in data["prefixes"].items()
@@ -175,29 +218,33 @@ def _lexicon() -> _Lexicon:
     for entry in data["patterns"]:
         where = f"pattern {entry.get('name')!r}"
         regex = _compile(_expand(_accent_tolerant(entry["regex"]), blocks, where), where)
-        unknown_prefixes = set(entry.get("prefixes", ())) - set(prefixes)
-        if unknown_prefixes:
-            raise DataFileError(f"{DATA_FILE!r}: {where}: prefixes {unknown_prefixes}")
         if entry["kind"] not in _READERS:
             raise DataFileError(f"claimx data file {DATA_FILE!r}: {where}: unknown kind")
-        checks = tuple(entry.get("checks", ()))
-        unknown = set(checks) - set(_CHECKS)
-        if unknown:
-            raise DataFileError(f"claimx data file {DATA_FILE!r}: {where}: checks {unknown}")
+        for key, known in (("prefixes", prefixes), ("checks", _CHECKS), ("anchors", anchors)):
+            unknown = set(entry.get(key, ())) - set(known)
+            if unknown:
+                raise DataFileError(f"claimx data file {DATA_FILE!r}: {where}: {key} {unknown}")
+        if not entry.get("anchors"):
+            raise DataFileError(f"claimx data file {DATA_FILE!r}: {where}: no anchors")
         leads = tuple(prefixes[name] for name in entry.get("prefixes", ()))
-        patterns.append(_Pattern(entry["name"], entry["kind"], regex, leads, checks))
+        checks = tuple(entry.get("checks", ()))
+        anchor_names = tuple(entry["anchors"])
+        patterns.append(_Pattern(entry["name"], entry["kind"], regex, leads, checks, anchor_names))
     return _Lexicon(
         months=months,
         weekdays={**weekdays, **weekday_abbr},
-        numbers=numbers,
-        ordinals=ordinals,
+        numbers=_int_table(data, "numbers"),
+        ordinals=_int_table(data, "ordinals"),
         relative_days=_int_table(data, "relative_days"),
         shifts=_int_table(data, "shifts"),
-        words={k: frozenset(_fold_key(w) for w in v) for k, v in lexicons.items()},
+        day_words=_int_table(data, "day_words"),
+        seasons=_int_table(data, "seasons"),
+        words={k: frozenset(_fold_key(w).strip() for w in v) for k, v in lexicons.items()},
         patterns=tuple(patterns),
-        triggers=_compile(_expand(data["triggers"], blocks, "triggers"), "triggers"),
+        anchors=anchors,
         window=int(data["trigger_window"]),
         range_connector=_compile(_expand(data["range_connector"], blocks, "range"), "range"),
+        range_and=_compile(_expand(data["range_and"], blocks, "range"), "range"),
         range_lead=_compile(_expand(data["range_lead"], blocks, "range"), "range"),
     )
 
@@ -283,14 +330,36 @@ def _not_frequency(text: str, found: _Found, lex: _Lexicon) -> bool:
 
 
 def _range_lead(text: str, found: _Found, lex: _Lexicon) -> bool:
-    """Two days joined by "et" are a range only after "entre" ("les 4 et 22 juillet": two)."""
-    conn = _fold_key(found.match.group("conn"))
-    return not conn.startswith("et") or _fold_key(found.match.group(0)).startswith("entre")
+    """ "entre" goes with "et", "de"/"du" with "au"/"à"/"jusqu'à". Two days joined by "et"
+    without "entre" are a range only when they follow each other ("les 4 et 5 juillet") or
+    stand bare ("4 et 22 ce mois"); "les 4 et 22 juillet" are two days."""
+    groups = found.match.groupdict()
+    conn = _fold_key(groups["conn"])
+    opened = _fold_key(found.match.group(0)).startswith("entre")
+    if not conn.startswith("et"):
+        return not opened
+    if opened:
+        return True
+    if not groups.get("day"):
+        return False
+    if int(groups["day2"]) == int(groups["day"]) + 1:
+        return True
+    return not _tail_in(text, found.start, lex.words["DAY_ARTICLES"])
 
 
 def _has_shift(text: str, found: _Found, lex: _Lexicon) -> bool:
-    """A count of years is a horizon only with a direction: "les trois prochaines années"."""
-    return bool(found.match.group("shift") or found.match.group("shift2"))
+    """A count of years is a horizon only with a direction: "les trois prochaines années"; a
+    direction after the count needs a lead word ("au cours des", "les")."""
+    groups = found.match.groupdict()
+    if groups.get("shift3"):
+        return True
+    return bool(groups.get("lead") and (groups.get("shift") or groups.get("shift2")))
+
+
+def _season_context(text: str, found: _Found, lex: _Lexicon) -> bool:
+    """A season needs a determiner, a year or a direction: "a été" is a verb, "l'été" a date."""
+    groups = found.match.groupdict()
+    return bool(groups.get("lead") or groups.get("year") or groups.get("shift"))
 
 
 _CHECKS: dict[str, Callable[[str, _Found, _Lexicon], bool]] = {
@@ -301,6 +370,7 @@ _CHECKS: dict[str, Callable[[str, _Found, _Lexicon], bool]] = {
     "not_frequency": _not_frequency,
     "range_lead": _range_lead,
     "has_shift": _has_shift,
+    "season_context": _season_context,
 }
 
 
@@ -319,8 +389,11 @@ def _year(raw: str) -> int:
 def _month(raw: str, lex: _Lexicon) -> int:
     if raw.isdigit():
         return int(raw)
-    key = _fold_key(raw)
-    return lex.months[key] if key in lex.months else lex.months[key.rstrip(".")]
+    key = _fold_key(raw).rstrip(".")
+    for form in (key, key + "."):  # "Mar", "mar." and "Sept", "sept."
+        if form in lex.months:
+            return lex.months[form]
+    raise KeyError(raw)
 
 
 def _count(raw: str, lex: _Lexicon) -> int:
@@ -330,11 +403,7 @@ def _count(raw: str, lex: _Lexicon) -> int:
 def _shift(raw: str | None, lex: _Lexicon) -> int:
     if not raw:
         return 0
-    return lex.shifts[re.sub(r"\s+", " ", _fold_key(raw))]
-
-
-def _iso_day(day: datetime.date) -> str:
-    return day.isoformat()
+    return lex.shifts[_fold_key(raw)]
 
 
 def _iso_month(year: int, month: int) -> str:
@@ -353,35 +422,55 @@ def _valid_day(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-_UNRESOLVED: Reading = (None, "relative")
+def _relative_month(raw: str, published: datetime.date, lex: _Lexicon) -> tuple[int, int]:
+    """(year, month) of "ce mois", "du mois prochain", "le mois dernier"."""
+    shift = sum(lex.shifts.get(word, 0) for word in _fold_key(raw).split())
+    return _add_months(published.year, published.month, shift)
+
+
+def _move(day: datetime.date, months: int) -> datetime.date:
+    """`day` moved by whole months, its day of month clipped to the target month."""
+    year, month = _add_months(day.year, day.month, months)
+    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 # ---- readers: one per pattern kind -------------------------------------------------------------
 
 
 def _read_date(m: re.Match[str], lex: _Lexicon, published: datetime.date | None) -> Reading | None:
-    """Day, month or year stated absolutely, or missing its year (taken from `published`)."""
+    """Day, month or year stated absolutely, or missing its year (taken from `published`), or a
+    day of a month named from `published` ("le 20 du mois prochain", "le 27")."""
     groups = m.groupdict()
     month = _month(groups["month"], lex) if groups.get("month") else None
-    day = int(groups["day"]) if groups.get("day") else None
+    day: int | None = None
+    if groups.get("day"):
+        day = int(groups["day"])
+    elif groups.get("dayword"):
+        day = lex.day_words[_fold_key(groups["dayword"])]
     if day is not None and month is not None and month > 12 >= day:
         day, month = month, day  # "02/22/2016": month first
     if month is not None and not 1 <= month <= 12:
         return None
+    unit = "day" if day is not None else "month" if month is not None else "year"
     if groups.get("year"):
         year = _year(groups["year"])
-    elif published is None or month is None:
-        return _UNRESOLVED if month is not None else None
+    elif published is None:
+        return (None, unit) if day is not None or month is not None else None
+    elif month is None:
+        if groups.get("monthrel"):
+            year, month = _relative_month(groups["monthrel"], published, lex)
+        else:
+            year, month = published.year, published.month
     else:
         year = published.year
-        shift = _shift(groups.get("shift"), lex)
+        shift = _shift(groups.get("shift") or groups.get("shift0"), lex)
         if shift > 0 and month <= published.month:
             year += 1
         elif shift < 0 and month >= published.month:
             year -= 1
     if day is not None and month is not None:
         date = _valid_day(year, month, day)
-        return (_iso_day(date), "day") if date else None
+        return (date.isoformat(), "day") if date else None
     if month is not None:
         return _iso_month(year, month), "month"
     return f"{year:04d}", "year"
@@ -410,28 +499,67 @@ def _read_range(m: re.Match[str], lex: _Lexicon, published: datetime.date | None
     end_year = _year(groups["year2"]) if groups.get("year2") else None
     if groups.get("monthrel"):
         if published is None:
-            return _UNRESOLVED
-        shift = sum(lex.shifts.get(w, 0) for w in _fold_key(groups["monthrel"]).split())
-        end_year, end_month = _add_months(published.year, published.month, shift)
+            return None, "range"
+        end_year, end_month = _relative_month(groups["monthrel"], published, lex)
     start_year = _year(groups["year"]) if groups.get("year") else end_year
     if end_year is None:
         if published is None:
-            return _UNRESOLVED
+            return None, "range"
         end_year = published.year
         start_year = start_year or end_year
-    assert end_month is not None and start_year is not None
     start_month = _month(groups["month"], lex) if groups.get("month") else end_month
+    end_month = end_month or start_month  # "novembre 19-20"
+    assert start_month is not None and end_month is not None and start_year is not None
     first_day = _valid_day(start_year, start_month, int(groups["day"]))
     last_day = _valid_day(end_year, end_month, int(groups["day2"]))
     if first_day is None or last_day is None or first_day >= last_day:
         return None
-    return f"{_iso_day(first_day)}/{_iso_day(last_day)}", "range"
+    return f"{first_day.isoformat()}/{last_day.isoformat()}", "range"
 
 
-def _read_decade(m: re.Match[str], lex: _Lexicon, published: datetime.date | None) -> Reading:
-    """A decade as its years: "les années 70" -> "1970/1979"."""
-    raw = m.group("decade")
-    first = int(raw) if len(raw) == 4 else 1900 + int(raw)
+def _read_month_range(
+    m: re.Match[str], lex: _Lexicon, published: datetime.date | None
+) -> Reading | None:
+    """Two months: "de janvier à mars 2025" -> "2025-01/2025-03"; a year stated once is shared,
+    none stated is the publication year."""
+    groups = m.groupdict()
+    first, last = _month(groups["month"], lex), _month(groups["month2"], lex)
+    if groups.get("year2"):
+        last_year = int(groups["year2"])
+    elif groups.get("year"):
+        last_year = int(groups["year"]) + (first > last)
+    elif published is not None:
+        last_year = published.year
+    else:
+        return None, "range"
+    first_year = int(groups["year"]) if groups.get("year") else last_year - (first > last)
+    if (first_year, first) >= (last_year, last):
+        return None
+    return f"{_iso_month(first_year, first)}/{_iso_month(last_year, last)}", "range"
+
+
+def _read_decade(
+    m: re.Match[str], lex: _Lexicon, published: datetime.date | None
+) -> Reading | None:
+    """A decade as its years: "les années 70" -> "1970/1979", "années soixante-dix" too,
+    "les années dix-neuf cent quatre-vingt" -> "1980/1989"."""
+    groups = m.groupdict()
+    if groups.get("decade"):
+        raw = groups["decade"]
+        first = int(raw) if len(raw) == 4 else 1900 + int(raw)
+        return f"{first}/{first + 9}", "range"
+    tokens = _fold_key(groups["words"]).split()
+    value = parse_number_words(" ".join(tokens))
+    for cut in range(1, len(tokens)):  # "dix-neuf soixante-dix": a century, then a decade
+        if value is not None:
+            break
+        century = parse_number_words(" ".join(tokens[:cut]))
+        tail = parse_number_words(" ".join(tokens[cut:]))
+        if century is not None and tail is not None and 10 <= century <= 20 and tail < 100:
+            value = century * 100 + tail
+    if value is None or value % 10 or not 10 <= value <= 2090:
+        return None
+    first = int(value) + (1900 if value < 100 else 0)
     return f"{first}/{first + 9}", "range"
 
 
@@ -449,9 +577,10 @@ def _read_quarter(
     if groups.get("year"):
         year = int(groups["year"])
     elif published is not None:
-        year = published.year
+        shifts = _fold_key(groups.get("yearrel") or "").split()
+        year = published.year + sum(lex.shifts.get(word, 0) for word in shifts)
     else:
-        return _UNRESOLVED
+        return None, "range"
     first = (rank - 1) * length + 1
     return f"{_iso_month(year, first)}/{_iso_month(year, first + length - 1)}", "range"
 
@@ -468,7 +597,7 @@ def _read_first_months(
     elif published is not None:
         year = published.year
     else:
-        return _UNRESOLVED
+        return None, "range"
     return f"{_iso_month(year, 1)}/{_iso_month(year, count)}", "range"
 
 
@@ -479,11 +608,11 @@ def _read_weekday(
 
     News tells what happened: a bare "mardi" is the closest Tuesday on or before the publication
     date. "ce mardi" / "mardi cette semaine" is the Tuesday of the publication week; "mardi
-    prochain" the first one after it, "mardi dernier" the last one before it; "mardi de la
-    semaine prochaine" the Tuesday of the next week.
+    prochain" the Tuesday of the next week (as "mardi de la semaine prochaine"), "mardi
+    dernier" the last one before the publication date.
     """
     if published is None:
-        return _UNRESOLVED
+        return None, "day"
     weekday = lex.weekdays[_fold_key(m.group("weekday"))]
     monday = published - datetime.timedelta(days=published.weekday())
     if m.group("week"):
@@ -495,33 +624,68 @@ def _read_weekday(
         shift = _shift(m.group("shift"), lex)
         back = (published.weekday() - weekday) % 7
         if shift > 0:
-            date = published + datetime.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+            date = monday + datetime.timedelta(days=7 + weekday)
         elif shift < 0:
             date = published - datetime.timedelta(days=back or 7)
         else:
             date = published - datetime.timedelta(days=back)
-    return _iso_day(date), "day"
+    return date.isoformat(), "day"
+
+
+def _read_nth_weekday(
+    m: re.Match[str], lex: _Lexicon, published: datetime.date | None
+) -> Reading | None:
+    """ "le premier vendredi de juillet", "le dernier lundi du mois" -> that day."""
+    groups = m.groupdict()
+    weekday = lex.weekdays[_fold_key(groups["weekday"])]
+    if groups.get("month"):
+        month = _month(groups["month"], lex)
+        if groups.get("year"):
+            year = int(groups["year"])
+        elif published is not None:
+            year = published.year
+        else:
+            return None, "day"
+    elif published is not None:
+        year, month = _relative_month(groups.get("monthrel") or "", published, lex)
+    else:
+        return None, "day"
+    rank_key = _fold_key(groups["rank"])
+    if rank_key == "dernier":
+        last = datetime.date(year, month, calendar.monthrange(year, month)[1])
+        date = last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
+    else:
+        first = datetime.date(year, month, 1)
+        offset = (weekday - first.weekday()) % 7 + 7 * (lex.ordinals[rank_key] - 1)
+        date = first + datetime.timedelta(days=offset)
+        if date.month != month:
+            return None
+    return date.isoformat(), "day"
 
 
 def _read_day_offset(
     m: re.Match[str], lex: _Lexicon, published: datetime.date | None
 ) -> Reading | None:
     if published is None:
-        return _UNRESOLVED
-    key = re.sub(r"[\s\u00a0]+", "-", _fold_key(m.group("rel")))
-    days = lex.relative_days[key]
-    return _iso_day(published + datetime.timedelta(days=days)), "day"
+        return None, "day"
+    days = lex.relative_days[_fold_key(m.group("rel"))]
+    return (published + datetime.timedelta(days=days)).isoformat(), "day"
+
+
+def _read_event_day(m: re.Match[str], lex: _Lexicon, published: datetime.date | None) -> Reading:
+    """Resolved after the matches are chosen, from the day stated before (`_resolve_events`)."""
+    return None, "day"
 
 
 def _read_unresolved(m: re.Match[str], lex: _Lexicon, published: datetime.date | None) -> Reading:
-    return _UNRESOLVED
+    return None, "relative"
 
 
 def _read_year_shift(
     m: re.Match[str], lex: _Lexicon, published: datetime.date | None
 ) -> Reading | None:
     if published is None:
-        return _UNRESOLVED
+        return None, "year"
     return f"{published.year + _shift(m.group('shift'), lex):04d}", "year"
 
 
@@ -529,9 +693,9 @@ def _read_month_shift(
     m: re.Match[str], lex: _Lexicon, published: datetime.date | None
 ) -> Reading | None:
     if published is None:
-        return _UNRESOLVED
-    year, month = _add_months(published.year, published.month, _shift(m.group("shift"), lex))
-    return _iso_month(year, month), "month"
+        return None, "month"
+    shift = _shift(m.group("shift") or m.group("shift0"), lex)
+    return _iso_month(*_add_months(published.year, published.month, shift)), "month"
 
 
 def _read_week_shift(
@@ -539,19 +703,62 @@ def _read_week_shift(
 ) -> Reading | None:
     """A week as its Monday/Sunday range."""
     if published is None:
-        return _UNRESOLVED
+        return None, "range"
     monday = published - datetime.timedelta(days=published.weekday())
     monday += datetime.timedelta(days=7 * _shift(m.group("shift"), lex))
-    return f"{_iso_day(monday)}/{_iso_day(monday + datetime.timedelta(days=6))}", "range"
+    return f"{monday.isoformat()}/{(monday + datetime.timedelta(days=6)).isoformat()}", "range"
+
+
+def _read_weekend(
+    m: re.Match[str], lex: _Lexicon, published: datetime.date | None
+) -> Reading | None:
+    """A week-end as its Saturday/Sunday range, in the publication week unless shifted."""
+    if published is None:
+        return None, "range"
+    monday = published - datetime.timedelta(days=published.weekday())
+    saturday = monday + datetime.timedelta(days=5 + 7 * _shift(m.group("shift"), lex))
+    return f"{saturday.isoformat()}/{(saturday + datetime.timedelta(days=1)).isoformat()}", "range"
+
+
+def _read_season(
+    m: re.Match[str], lex: _Lexicon, published: datetime.date | None
+) -> Reading | None:
+    """A season as the three months it covers ("l'été 2016" -> "2016-06/2016-08"); without a
+    year, the one around the publication date, or the next or last one."""
+    groups = m.groupdict()
+    first = lex.seasons[_fold_key(groups["season"])]
+    if groups.get("year"):
+        year = int(groups["year"])
+    elif published is None:
+        return None, "range"
+    else:
+        here = (published.year, published.month)
+        shift = _shift(groups.get("shift") or groups.get("shift0"), lex)
+        year = published.year
+        if shift > 0:
+            while (year, first) <= here:
+                year += 1
+        elif shift < 0:
+            while _add_months(year, first, 2) >= here:
+                year -= 1
+        elif _add_months(year - 1, first, 2) >= here:
+            year -= 1  # "cet hiver" in January: the winter that began in December
+    last = _add_months(year, first, 2)
+    return f"{_iso_month(year, first)}/{_iso_month(*last)}", "range"
 
 
 def _read_next_n(m: re.Match[str], lex: _Lexicon, published: datetime.date | None) -> Reading:
     """A horizon: "dans les quatre prochaines années" from 2025-07-23 -> "2025/2029"."""
     if published is None:
-        return _UNRESOLVED
+        return None, "range"
     count = _count(m.group("n"), lex)
-    direction = _shift(m.group("shift") or m.group("shift2"), lex)
-    if _fold_key(m.group("unit")) == "mois":
+    direction = _shift(m.group("shift") or m.group("shift2") or m.group("shift3"), lex)
+    unit = _fold_key(m.group("unit"))
+    if unit in ("jours", "semaines"):
+        days = count * (7 if unit == "semaines" else 1)
+        ends = sorted([published, published + datetime.timedelta(days=direction * days)])
+        return f"{ends[0].isoformat()}/{ends[1].isoformat()}", "range"
+    if unit == "mois":
         here = (published.year, published.month)
         there = _add_months(published.year, published.month, direction * count)
         first, last = sorted([here, there])
@@ -562,53 +769,74 @@ def _read_next_n(m: re.Match[str], lex: _Lexicon, published: datetime.date | Non
 
 def _read_within_n(m: re.Match[str], lex: _Lexicon, published: datetime.date | None) -> Reading:
     """A deadline: "d'ici cinq ans" from 2025 -> "2030"."""
+    months = _fold_key(m.group("unit")) == "mois"
     if published is None:
-        return _UNRESOLVED
+        return None, "month" if months else "year"
     count = _count(m.group("n"), lex)
-    if _fold_key(m.group("unit")) == "mois":
+    if months:
         return _iso_month(*_add_months(published.year, published.month, count)), "month"
     return f"{published.year + count:04d}", "year"
 
 
-@lru_cache(maxsize=64)
-def _date_parser(published: datetime.date) -> DateDataParser:
-    base = datetime.datetime.combine(published, datetime.time())
-    return DateDataParser(languages=["fr"], settings={"RELATIVE_BASE": base})
-
-
 @lru_cache(maxsize=4096)
-def _parse_offset(text: str, published: datetime.date) -> str | None:
-    found = _date_parser(published).get_date_data(text).date_obj
-    return found.date().isoformat() if found else None
+def _dateparser_offset(surface: str, published: datetime.date) -> datetime.date | None:
+    """dateparser's reading of a relative offset ("il y a deux ans") from the publication day."""
+    parser = DateDataParser(
+        languages=["fr"],
+        settings={"RELATIVE_BASE": datetime.datetime.combine(published, datetime.time())},
+    )
+    found = parser.get_date_data(surface).date_obj
+    return found.date() if found is not None else None
 
 
-def _read_dateparser(
-    m: re.Match[str], lex: _Lexicon, published: datetime.date | None
-) -> Reading | None:
-    """Offsets counted from the publication date ("il y a deux ans"), read by dateparser."""
+def _read_offset(m: re.Match[str], lex: _Lexicon, published: datetime.date | None) -> Reading:
+    """ "il y a deux ans", "dans trois semaines": the publication date moved by the count.
+
+    dateparser normalises the phrase; the count-and-unit arithmetic below is the fallback for
+    the forms it does not read.
+    """
     if published is None:
-        return _UNRESOLVED
-    value = _parse_offset(re.sub(r"\s+", " ", m.group(0).lower()), published)
-    return (value, "day") if value else _UNRESOLVED
+        return None, "day"
+    surface = " ".join(m.group(0).split()).lower().replace("’", "'")
+    parsed = _dateparser_offset(surface, published)
+    if parsed is not None:
+        return parsed.isoformat(), "day"
+    count = _count(m.group("n"), lex) * (-1 if m.group("ago") else 1)
+    unit = _fold_key(m.group("unit")).rstrip("s")
+    if unit == "jour":
+        date = published + datetime.timedelta(days=count)
+    elif unit == "semaine":
+        date = published + datetime.timedelta(days=7 * count)
+    else:
+        date = _move(published, count * (1 if unit == "moi" else 12))
+    return date.isoformat(), "day"
 
 
 _READERS: dict[str, Callable[[re.Match[str], _Lexicon, datetime.date | None], Reading | None]] = {
     "date": _read_date,
     "year_month": _read_year_month,
     "range": _read_range,
+    "month_range": _read_month_range,
     "decade": _read_decade,
     "quarter": _read_quarter,
     "first_months": _read_first_months,
     "weekday": _read_weekday,
+    "nth_weekday": _read_nth_weekday,
     "day_offset": _read_day_offset,
+    "event_day": _read_event_day,
     "unresolved": _read_unresolved,
     "year_shift": _read_year_shift,
     "month_shift": _read_month_shift,
     "week_shift": _read_week_shift,
+    "weekend": _read_weekend,
+    "season": _read_season,
     "next_n": _read_next_n,
     "within_n": _read_within_n,
-    "dateparser": _read_dateparser,
+    "offset": _read_offset,
 }
+
+
+# ---- finding -----------------------------------------------------------------------------------
 
 
 def _extend(text: str, start: int, prefixes: tuple[re.Pattern[str], ...]) -> tuple[int, bool]:
@@ -621,23 +849,49 @@ def _extend(text: str, start: int, prefixes: tuple[re.Pattern[str], ...]) -> tup
     return start, moved
 
 
-def _windows(text: str, lex: _Lexicon) -> list[tuple[int, int]]:
-    """Merged stretches of text around the trigger words, where any date must stand."""
-    windows: list[tuple[int, int]] = []
-    for hit in lex.triggers.finditer(text):
-        low, high = max(0, hit.start() - lex.window), min(len(text), hit.end() + lex.window)
-        if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], high)
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for low, high in sorted(spans):
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(high, merged[-1][1]))
         else:
-            windows.append((low, high))
-    return windows
+            merged.append((low, high))
+    return merged
 
 
-def _matches(
-    regex: re.Pattern[str], text: str, windows: list[tuple[int, int]]
-) -> Iterator[re.Match[str]]:
-    for low, high in windows:
-        yield from regex.finditer(text, low, high)
+class _Windows:
+    """Stretches of text around each anchor's hits, where a pattern naming it may match.
+
+    Anchors run once per text, on the folded copy (lower case, no accents, same offsets), and
+    only when a pattern asks for them.
+    """
+
+    def __init__(self, text: str, lex: _Lexicon) -> None:
+        self._folded = " " + text.translate(_FOLD_TABLE)  # a word at 0 stands after a space
+        self._lex = lex
+        self._by_anchor: dict[str, list[tuple[int, int]]] = {}
+
+    def _anchor(self, name: str) -> list[tuple[int, int]]:
+        if name not in self._by_anchor:
+            size, width = self._lex.window, len(self._folded)
+            hits = self._lex.anchors[name].finditer(self._folded)
+            spans = [(max(0, h.start() - 1 - size), min(width, h.end() + size)) for h in hits]
+            self._by_anchor[name] = _merge(spans)
+        return self._by_anchor[name]
+
+    def of(self, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
+        if len(anchors) == 1:
+            return self._anchor(anchors[0])
+        return _merge([span for name in anchors for span in self._anchor(name)])
+
+
+@cache
+def _pattern_groups() -> tuple[tuple[tuple[str, ...], tuple[tuple[int, _Pattern], ...]], ...]:
+    """The patterns (with their rank) grouped by anchors: a group without hits costs nothing."""
+    groups: dict[tuple[str, ...], list[tuple[int, _Pattern]]] = {}
+    for order, pattern in enumerate(_lexicon().patterns):
+        groups.setdefault(pattern.anchors, []).append((order, pattern))
+    return tuple((anchors, tuple(members)) for anchors, members in groups.items())
 
 
 def find_dates(text: str, published: datetime.date | None = None) -> list[DateReading]:
@@ -649,51 +903,82 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateRe
             they keep value None and granularity "relative".
     """
     lex = _lexicon()
-    candidates: list[tuple[int, int, int, Reading]] = []
-    windows = _windows(text, lex)
-    for order, pattern in enumerate(lex.patterns):
-        reader = _READERS[pattern.kind]
-        for m in _matches(pattern.regex, text, windows):
-            if m.end() == m.start():
-                continue
-            found = _Found(*_extend(text, m.start(), pattern.prefixes), match=m)
-            if not all(_CHECKS[name](text, found, lex) for name in pattern.checks):
-                continue
-            reading = reader(m, lex, published)
-            if reading is not None:
-                candidates.append((found.start, m.end(), order, reading))
+    candidates: list[tuple[int, int, int, Reading, str, re.Match[str]]] = []
+    windows = _Windows(text, lex)
+    for anchors, members in _pattern_groups():
+        spans = windows.of(anchors)
+        if not spans:
+            continue
+        for order, pattern in members:
+            for low, high in spans:
+                for m in pattern.regex.finditer(text, low, high):
+                    if m.end() == m.start():
+                        continue
+                    found = _Found(*_extend(text, m.start(), pattern.prefixes), match=m)
+                    if not all(_CHECKS[name](text, found, lex) for name in pattern.checks):
+                        continue
+                    reading = _READERS[pattern.kind](m, lex, published)
+                    if reading is not None:
+                        candidates.append((found.start, m.end(), order, reading, pattern.kind, m))
     candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     occupied = bytearray(len(text))
-    chosen: list[DateReading] = []
-    for start, end, _, (value, granularity) in candidates:
+    picks: list[_Pick] = []
+    for start, end, _, (value, unit), kind, m in candidates:
         if any(occupied[start:end]):
             continue
         occupied[start:end] = b"\x01" * (end - start)
-        chosen.append(DateReading(start, end, text[start:end], value, granularity))
-    return _join_ranges(text, sorted(chosen, key=lambda r: r.start), lex)
+        picks.append(_Pick(start, end, value, unit, kind, m))
+    picks = _resolve_events(sorted(picks, key=lambda p: p.start), lex, published)
+    return [
+        DateReading(
+            p.start, p.end, text[p.start : p.end], p.value, p.unit if p.value else "relative"
+        )
+        for p in _join_ranges(text, picks, lex)
+    ]
 
 
-def _join_ranges(text: str, readings: list[DateReading], lex: _Lexicon) -> list[DateReading]:
-    """Join two days linked by "au", "-" or "jusqu'à" into one range reading."""
-    joined: list[DateReading] = []
-    for reading in readings:
+def _resolve_events(
+    picks: list[_Pick], lex: _Lexicon, published: datetime.date | None
+) -> list[_Pick]:
+    """Read "le lendemain", "la veille" from the last day stated before them, else from the
+    publication date: "Le 3 mars, ... le lendemain" is 4 March."""
+    anchor = published
+    resolved: list[_Pick] = []
+    for pick in picks:
+        if pick.kind == "event_day" and anchor is not None and pick.match is not None:
+            days = lex.relative_days[_fold_key(pick.match.group("rel"))]
+            value = (anchor + datetime.timedelta(days=days)).isoformat()
+            pick = _Pick(pick.start, pick.end, value, "day", pick.kind, pick.match)
+        if pick.unit == "day" and pick.value:
+            anchor = datetime.date.fromisoformat(pick.value)
+        resolved.append(pick)
+    return resolved
+
+
+_JOINABLE = frozenset({"day", "month"})
+
+
+def _join_ranges(text: str, picks: list[_Pick], lex: _Lexicon) -> list[_Pick]:
+    """Join two days (or months) linked by "au", "-", "jusqu'à", or "et" after "entre", into
+    one range: "aujourd'hui jusqu'à demain", "du 3 mars au 12/04/2025"."""
+    joined: list[_Pick] = []
+    for pick in picks:
         first = joined[-1] if joined else None
-        days = first is not None and {first.granularity, reading.granularity} <= {"day", "relative"}
-        if first is None or not days or first.granularity == reading.granularity == "relative":
-            joined.append(reading)
+        if first is None or first.unit not in _JOINABLE or pick.unit not in _JOINABLE:
+            joined.append(pick)
             continue
-        if not lex.range_connector.search(text[first.end : reading.start]):
-            joined.append(reading)
-            continue
-        if first.value and reading.value:
-            if first.value >= reading.value:
-                joined.append(reading)
-                continue
-            value: str | None = f"{first.value}/{reading.value}"
-        else:
-            value = None
+        gap = text[first.end : pick.match.start() if pick.match else pick.start]  # "jusqu'à"
         lead = lex.range_lead.search(text, max(0, first.start - 10), first.start)
+        between = lead is not None and _fold_key(lead.group(0)).startswith("entre")
+        if not (lex.range_connector.search(gap) or (between and lex.range_and.search(gap))):
+            joined.append(pick)
+            continue
+        value: str | None = None
+        if first.value and pick.value:
+            if first.value >= pick.value:
+                joined.append(pick)
+                continue
+            value = f"{first.value}/{pick.value}"
         start = lead.start() if lead else first.start
-        granularity = "range" if value else "relative"
-        joined[-1] = DateReading(start, reading.end, text[start : reading.end], value, granularity)
+        joined[-1] = _Pick(start, pick.end, value, "range", "range", None)
     return joined
