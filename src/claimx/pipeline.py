@@ -55,7 +55,9 @@ def load() -> Language:
 
 
 def extract_batch(
-    items: Iterable[tuple[str, str, date | None]], nlp: Language | None = None, batch_size: int = 128
+    items: Iterable[tuple[str, str, date | None]],
+    nlp: Language | None = None,
+    batch_size: int = 128,
 ) -> Iterator[list[Record]]:
     """Records of each (doc id, text, published date), in input order, streamed.
 

@@ -86,6 +86,14 @@ def _context_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 _ANGLE = UnitDef("deg", "other", 1.0)
+_SPACED_MINUS = re.compile(r"(?<![\d\w])-[ \u00a0]$")
+# The minor part of an amount after the major one: "15 dollars et 15 cents", "12 euros 50 dans",
+# but not "15 dollars 50 fois" (a word other than a preposition makes "50" a count of its own).
+_CENTS = re.compile(
+    r"(?:[ \u00a0]+et)?[ \u00a0]+(?P<n>\d{1,2})(?:[ \u00a0]+(?:cents?|centimes?))?"
+    r"(?![\w,.]?\d)"
+    r"(?![ \u00a0]*(?:%|(?!(?:dans|pour|par|chez|le|la|les|au|aux|en|et|ou|à)\b)[A-Za-zÀ-ÿ]{2,}))"
+)
 _PERCENT = UnitDef("%", "percentage", 1.0)
 
 
@@ -119,6 +127,15 @@ def _with_unit(text: str, n: NumberMatch) -> _Figure:
     if bare_points and not _percent_context(text, n.start):
         return _Figure(n, None, n.start, n.end)
     end = found.end
+    minus = _SPACED_MINUS.search(text, max(0, n.start - 4), n.start) if unit.unit == "°C" else None
+    if minus is not None:  # "convertir - 20 degrés": a spaced hyphen before a temperature
+        n = replace(n, start=minus.start(), value=-n.value)
+    if unit.dimension == "money" and unit.factor == 1:
+        cents = _CENTS.match(text, end)
+        if cents is not None and len(cents.group("n")) <= 2:
+            # "15 dollars et 15 cents", "3 euros 50": the minor part of one amount
+            n = replace(n, value=n.value + int(cents.group("n")) / 100)
+            end = cents.end()
     per = per_unit_after(text, end, money=unit.dimension == "money")
     if per is not None and not unit.offset:
         unit = UnitDef(

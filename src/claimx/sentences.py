@@ -45,7 +45,8 @@ def _starts_sentence(prev_text: str, before_prev: str, token_text: str) -> bool:
 
 def _section_number(text: str, word: str, start: int) -> bool:
     """A dotted number that opens its line: "1.1." of "1.1. Contexte"."""
-    return bool(_SECTION.fullmatch(word)) and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    line_before = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(_SECTION.fullmatch(word)) and not line_before.strip()
 
 
 def sentence_starts(doc: Doc) -> list[bool]:
