@@ -84,7 +84,7 @@ def attach_counts(
 ) -> list[tuple[QuantityReading, str | None]]:
     """Each reading with its counted noun's lemma (counts) or None; year-like numbers dropped."""
     out: list[tuple[QuantityReading, str | None]] = []
-    starts = [t.idx for t in doc]
+    starts = doc.to_array("IDX").tolist()
     text = doc.text  # built on each access: read it once
     for reading in readings:
         if reading.has_unit:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .datafiles import load_yaml
+from .number_words import parse_number_words
 from .numbers import NumberMatch, find_numbers
 from .qualifiers import bounds_pair, qualifier_after, qualifier_before
 from .textpatterns import SPACE, word_pattern
@@ -73,6 +74,19 @@ def _percent_context(text: str, pos: int) -> bool:
 
 
 @cache
+def _pound_mass_words() -> re.Pattern[str]:
+    words = load_yaml("units.yaml")["pound_mass_words"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(word_pattern(w) for w in words) + r")(?!\w)")
+
+
+def _is_pound_mass(text: str, n: NumberMatch, surface: str) -> bool:
+    """ "2 204,62 livres" next to "tonne" or "pèse": pounds of weight, not sterling."""
+    if surface.strip().lower() not in ("livre", "livres"):
+        return False
+    return bool(_pound_mass_words().search(text, max(0, n.start - 80), min(len(text), n.end + 80)))
+
+
+@cache
 def _context_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = load_yaml("units.yaml")
     angle = re.compile(
@@ -86,6 +100,7 @@ def _context_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 _ANGLE = UnitDef("deg", "other", 1.0)
+_POUND = UnitDef("kg", "mass", 0.45359237)
 _SPACED_MINUS = re.compile(r"(?<![\d\w])-[ \u00a0]$")
 # The minor part of an amount after the major one: "15 dollars et 15 cents", "12 euros 50 dans",
 # but not "15 dollars 50 fois" (a word other than a preposition makes "50" a count of its own).
@@ -123,6 +138,12 @@ def _with_unit(text: str, n: NumberMatch) -> _Figure:
     unit = found.definition
     if unit.offset == 0 and unit.unit == "°C" and _is_angle(text, n, found.surface):
         unit = _ANGLE
+    elif unit.unit == "GBP" and _is_pound_mass(text, n, found.surface):
+        unit = _POUND
+    elif unit.unit == "GBP" and found.surface.lower() in ("livre", "livres") and n.scale == 1:
+        return _Figure(
+            n, None, n.start, n.end
+        )  # "25 livres" are books; "40 millions de livres" pounds
     bare_points = found.surface.lower() in ("point", "points")
     if bare_points and not _percent_context(text, n.start):
         return _Figure(n, None, n.start, n.end)
@@ -227,11 +248,28 @@ def _article_ones(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
     return out
 
 
+_HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+)(?=-[^\W\d_])")
+
+
+def _hyphenated(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """ "un satellite de trois-tonnes": a number word hyphenated to its unit."""
+    taken = [(n.start, n.end) for n in numbers]
+    out = []
+    for m in _HYPHENATED.finditer(text):
+        if _inside(taken, m.start(), m.end()):
+            continue
+        value = parse_number_words(m.group(1))
+        if value is not None and value > 1 and unit_after(text, m.end()) is not None:
+            out.append(NumberMatch(m.start(), m.end(), value, in_words=True))
+    return out
+
+
 def find_quantities(text: str) -> list[QuantityReading]:
     """Every figure of `text`, with its unit, qualifier and range, on true offsets."""
     blocked = _blocked(text)
     numbers = find_numbers(text)
-    numbers = sorted([*numbers, *_article_ones(text, numbers)], key=lambda n: n.start)
+    extra = [*_article_ones(text, numbers), *_hyphenated(text, numbers)]
+    numbers = sorted([*numbers, *extra], key=lambda n: n.start)
     figures = [_with_unit(text, n) for n in numbers if not _inside(blocked, n.start, n.end)]
     readings: list[QuantityReading] = []
     i = 0

@@ -51,10 +51,12 @@ def _section_number(text: str, word: str, start: int) -> bool:
 
 def sentence_starts(doc: Doc) -> list[bool]:
     """Whether each token of `doc` starts a sentence, from punctuation and page layout."""
-    words = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
-    is_space = [t.is_space for t in doc]
-    starts_at = [t.idx for t in doc]
+    words, spaces, is_space = [], [], []
+    for t in doc:  # one pass: each Token object costs a Cython allocation
+        words.append(t.text)
+        spaces.append(t.whitespace_)
+        is_space.append(t.is_space)
+    starts_at = doc.to_array("IDX").tolist()
     text = doc.text
     out = [True] * len(words)
     for i in range(1, len(words)):
