@@ -100,6 +100,7 @@ def _context_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 _ANGLE = UnitDef("deg", "other", 1.0)
+"""Marks an angle, which `find_quantities` drops (see `angle_words` in data/units.yaml)."""
 _POUND = UnitDef("kg", "mass", 0.45359237)
 _SPACED_MINUS = re.compile(r"(?<![\d\w])-[ \u00a0]$")
 # The minor part of an amount after the major one: "15 dollars et 15 cents", "12 euros 50 dans",
@@ -137,7 +138,7 @@ def _with_unit(text: str, n: NumberMatch) -> _Figure:
         return _Figure(n, None, n.start, n.end)
     unit = found.definition
     if unit.offset == 0 and unit.unit == "°C" and _is_angle(text, n, found.surface):
-        unit = _ANGLE
+        return _Figure(n, _ANGLE, n.start, found.end)
     elif unit.unit == "GBP" and _is_pound_mass(text, n, found.surface):
         unit = _POUND
     elif unit.unit == "GBP" and found.surface.lower() in ("livre", "livres") and n.scale == 1:
@@ -289,7 +290,8 @@ def find_quantities(text: str) -> list[QuantityReading]:
             qa = qualifier_after(text, fig.end)
             if qa is not None:
                 qualifier, end = qa.qualifier, qa.end
-        readings.append(_reading(fig, qualifier, start, end))
+        if fig.unit is not _ANGLE:
+            readings.append(_reading(fig, qualifier, start, end))
         i += 1
     readings = _join_bounds(text, readings)
     return [r for r in readings if not _overlaps_previous(readings, r)]
