@@ -131,7 +131,7 @@ class _Document:
     def read(cls, doc: Doc) -> _Document:
         text = doc.text
         accents = fold_accents(text)
-        return cls(doc, text, accents, _lower(accents), doc.ents)
+        return cls(doc, text, accents, _lower(accents), tuple(doc.ents))
 
 
 def _key(text: str) -> str:

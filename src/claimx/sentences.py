@@ -92,7 +92,7 @@ def mark_sentences(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
     flags = numpy.array([1 if s else -1 for s in sentence_starts(doc)], dtype="int64")
-    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 

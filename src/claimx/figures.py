@@ -1,0 +1,164 @@
+"""A number with its unit: the unit the text writes around it, decided in context.
+
+Most units are read by `units.py` alone; a few need the words around the figure, kept as lists
+in `data/units.yaml`: a bare "degrés" near "angle" is an angle (not reported), "livres" near a
+word of weight are pounds of mass, alone they are books, a bare "points" counts as percentage
+points only near a percentage, "un pourcentage de vingt" puts the unit first, and "un an", "une
+tonne" or "trois-tonnes" make a number of a word that is not one elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .datafiles import load_yaml
+from .number_words import parse_number_words
+from .numbers import NumberMatch
+from .textpatterns import SPACE, word_pattern
+from .units import UnitDef, UnitMatch, currency_before, is_unit_word, per_unit_after, unit_after
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number, the unit written around it (None for a bare number) and the span of both."""
+
+    number: NumberMatch
+    unit: UnitDef | None
+    start: int
+    end: int
+
+
+ANGLE = UnitDef("deg", "other", 1.0)
+"""Marks an angle, which the quantity reader drops (see `angle_words` in data/units.yaml)."""
+_POUND = UnitDef("kg", "mass", 0.45359237)
+_PERCENT = UnitDef("%", "percentage", 1.0)
+_SPACED_MINUS = re.compile(r"(?<![\d\w])-[ \u00a0]$")
+
+
+def _words_regex(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(word_pattern(w) for w in words) + r")(?!\w)")
+
+
+@dataclass(frozen=True)
+class _Context:
+    angle: re.Pattern[str]
+    pound_mass: re.Pattern[str]
+    unit_first: re.Pattern[str]
+    cents: re.Pattern[str]
+    one_dimensions: frozenset[str]
+    not_one_before: frozenset[str]
+
+
+@cache
+def _context() -> _Context:
+    data = load_yaml("units.yaml")
+    prefix = "|".join(word_pattern(w) for w in data["units_before"])
+    followers = "|".join(re.escape(w) for w in data["minor_part_followers"])
+    return _Context(
+        angle=_words_regex(data["angle_words"]),
+        pound_mass=_words_regex(data["pound_mass_words"]),
+        unit_first=re.compile(
+            rf"(?<!\w)(?:un{SPACE}+)?(?:{prefix}){SPACE}+(?:des|de|d['’]){SPACE}*$", re.I
+        ),
+        cents=re.compile(
+            r"(?:[ \u00a0]+et)?[ \u00a0]+(?P<n>\d{1,2})(?:[ \u00a0]+(?:cents?|centimes?))?"
+            r"(?![\w,.]?\d)"
+            rf"(?![ \u00a0]*(?:%|(?!(?:{followers})\b)[A-Za-zÀ-ÿ]{{2,}}))"
+        ),
+        one_dimensions=frozenset(data["article_one_dimensions"]),
+        not_one_before=frozenset(data["not_one_before"]),
+    )
+
+
+def _near(pattern: re.Pattern[str], text: str, n: NumberMatch, width: int) -> bool:
+    return bool(pattern.search(text, max(0, n.start - width), min(len(text), n.end + width)))
+
+
+def _percent_context(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 200) : pos + 200]
+    return "%" in window or "pourcent" in window or "pour cent" in window or "taux" in window
+
+
+def read_figure(text: str, n: NumberMatch) -> Figure:
+    """The number `n` with the unit written before or after it, in context."""
+    ctx = _context()
+    prefix = ctx.unit_first.search(text, max(0, n.start - 30), n.start)
+    if prefix is not None:  # "un pourcentage de vingt"
+        return Figure(n, _PERCENT, prefix.start(), n.end)
+    before = currency_before(text, n.start)
+    if before:
+        after = unit_after(text, n.end)
+        end = n.end
+        if after and after.definition.dimension == "money":
+            end = after.end  # "$ 75 millions $ usd": the trailing code repeats the currency
+        return Figure(n, before.definition, before.start, end)
+    found: UnitMatch | None = unit_after(text, n.end)
+    if found is None:
+        return Figure(n, None, n.start, n.end)
+    unit, surface = found.definition, found.surface.strip().lower()
+    if (
+        unit.unit == "°C"
+        and not unit.offset
+        and surface in ("degré", "degrés", "degre", "degres", "°")
+    ):
+        if _near(ctx.angle, text, n, 60):
+            return Figure(n, ANGLE, n.start, found.end)
+    if unit.unit == "GBP" and surface in ("livre", "livres"):
+        if _near(ctx.pound_mass, text, n, 80):
+            unit = _POUND
+        elif n.scale == 1:
+            return Figure(n, None, n.start, n.end)  # "25 livres" are books
+    if surface in ("point", "points") and not _percent_context(text, n.start):
+        return Figure(n, None, n.start, n.end)
+    end = found.end
+    minus = _SPACED_MINUS.search(text, max(0, n.start - 4), n.start) if unit.unit == "°C" else None
+    if minus is not None:  # "convertir - 20 degrés": a spaced hyphen before a temperature
+        n = replace(n, start=minus.start(), value=-n.value)
+    if unit.dimension == "money" and unit.factor == 1:
+        cents = ctx.cents.match(text, end)
+        if cents is not None:  # "15 dollars et 15 cents", "3 euros 50": one amount
+            n = replace(n, value=n.value + int(cents.group("n")) / 100)
+            end = cents.end()
+    per = per_unit_after(text, end, money=unit.dimension == "money")
+    if per is not None and not unit.offset:
+        unit = UnitDef(
+            f"{unit.unit}/{per.definition.unit}", "other", unit.factor / per.definition.factor
+        )
+        end = per.end
+    return Figure(n, unit, n.start, end)
+
+
+_ARTICLE = re.compile(r"(?<!\w)[Uu]ne?(?=[ \u00a0]+\w)")
+_HYPHENATED = re.compile(r"(?<![\w-])([^\W\d_]+)(?=-[^\W\d_])")
+
+
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e in taken)
+
+
+def unit_led_numbers(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """Numbers that only a following unit makes numbers: "un an", "une tonne", "un euro"
+    (the article is 1) and "trois-tonnes" (a number word hyphenated to its unit)."""
+    ctx = _context()
+    taken = [(n.start, n.end) for n in numbers]
+    out = []
+    for m in _ARTICLE.finditer(text):
+        if not _free(taken, m.start(), m.end()):
+            continue
+        found = unit_after(text, m.end())
+        if (
+            found is not None
+            and found.definition.dimension in ctx.one_dimensions
+            and is_unit_word(found.surface)
+            and found.surface.lower() not in ctx.not_one_before
+        ):
+            out.append(NumberMatch(m.start(), m.end(), 1.0, in_words=True))
+    for m in _HYPHENATED.finditer(text):
+        if not _free(taken, m.start(), m.end()):
+            continue
+        value = parse_number_words(m.group(1))
+        if value is not None and value > 1 and unit_after(text, m.end()) is not None:
+            out.append(NumberMatch(m.start(), m.end(), value, in_words=True))
+    return out
