@@ -9,7 +9,8 @@ from conftest import load_cases
 from spacy.language import Language
 
 from claimx.datafiles import load_tsv
-from claimx.orgs import OrgReading, _alternation, _Search, find_orgs, fold, fold_accents, main_actor
+from claimx.orgs import OrgReading, _Search, find_orgs, fold, fold_accents, main_actor
+from claimx.textpatterns import trie_alternation
 
 CASES = load_cases("orgs.yaml")
 KINDS = {
@@ -150,7 +151,8 @@ def test_orgs_alternation_trie_matches_longest_first(words: list[str], text: str
     flat = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     for tail in (r"(?!\w)", ""):
         expected = [m.span() for m in re.finditer(rf"(?<!\w)(?:{flat}){tail}", text)]
-        found = [m.span() for m in re.finditer(rf"(?<!\w)(?:{_alternation(words)}){tail}", text)]
+        trie = trie_alternation(words)
+        found = [m.span() for m in re.finditer(rf"(?<!\w)(?:{trie}){tail}", text)]
         assert found == expected and found
 
 

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from .datafiles import load_yaml
 from .errors import DataFileError
+from .textpatterns import trie_alternation
 
 _DATA_FILE = "number_words.yaml"
 _ACCENTS = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçñÿ’", "aaaaaeeeeiiiiooooouuuucny'")
@@ -197,7 +198,7 @@ def _lexicon() -> _Lexicon:
         words["over_word"],
         words["decimal_word"],
     }
-    word_alt = _trie_pattern(vocabulary)
+    word_alt = trie_alternation(vocabulary, _letter)  # one branch per next letter: fast
     digits = r"\d+(?!\w|[,.]\d)"
     token = rf"(?:(?:{word_alt})(?!\w)|{digits})"
     sep = r"(?:-|[^\S\n]+)"
@@ -245,28 +246,6 @@ def _lexicon() -> _Lexicon:
         run_re=run_re,
         token_re=re.compile(token),
     )
-
-
-def _trie_pattern(words: set[str]) -> str:
-    """One regex alternation shaped as a prefix tree: the engine then tests each first letter
-    once instead of trying a hundred words in turn (find_word_numbers runs on every text)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [_letter(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return emit(trie)
 
 
 def _letter(char: str) -> str:

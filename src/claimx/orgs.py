@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .datafiles import load_tsv, load_yaml
 from .errors import DataFileError
+from .textpatterns import trie_alternation
 
 # Mentions starting in the first characters of a document (title and lead) weigh double when
 # choosing its main actor: the title names who the article is about.
@@ -143,33 +144,6 @@ def _alias_piece(char: str) -> str:
     return r"[-\s]+" if char == " " else re.escape(char)
 
 
-def _alternation(words: Iterable[str], piece: Callable[[str], str] = re.escape) -> str:
-    """Regex source matching any of `words`, longest first, factored into a trie.
-
-    The regex engine tries each branch of a flat alternation at every position of a document;
-    a trie tries one branch per distinct next character. The words matching at one position are
-    prefixes of one another, so trying continuations before a word's end gives the match of the
-    flat alternation sorted longest first. This needs sibling branches that never match the same
-    character: under (?i), pass lower-cased words ("G" and "g" would both match; distinct
-    lower-case letters do not, bar exotic pairs such as "ı"/"i"). `piece` turns one character
-    into regex source.
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def source(node: dict[str, Any]) -> str:
-        branches = [piece(char) + source(child) for char, child in node.items() if char]
-        if "" in node:
-            branches.append("")
-        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-    return source(trie) if trie else ""
-
-
 @dataclass(frozen=True)
 class _Search:
     r"""A regex and, when it opens with a zero-width test (`\b`, `(?<!\w)`), a probe: the
@@ -260,9 +234,9 @@ def _places() -> _Places:
         default=by_name[fold(default_name)],
         countries=countries,
         by_name=by_name,
-        names_re=_Search.compile(r"(?<!\w)", rf"(?:{_alternation(names)})(?!\w)"),
-        demonyms_re=_Search.compile(r"(?<!\w)", rf"(?:{_alternation(demonyms)})(?!\w)", False),
-        places_re=re.compile(rf"(?<!\w)(?:{_alternation(every)})(?!\w)"),
+        names_re=_Search.compile(r"(?<!\w)", rf"(?:{trie_alternation(names)})(?!\w)"),
+        demonyms_re=_Search.compile(r"(?<!\w)", rf"(?:{trie_alternation(demonyms)})(?!\w)", False),
+        places_re=re.compile(rf"(?<!\w)(?:{trie_alternation(every)})(?!\w)"),
     )
 
 
@@ -301,7 +275,9 @@ def _words() -> _Words:
 
     elided = [d.lower() for d in data["determiners"] if d.endswith(("'", "’"))]
     plain = [d.lower() for d in data["determiners"] if not d.endswith(("'", "’"))]
-    determiners = rf"^(?:(?:{_alternation(plain)})[ \u00a0]+|(?:{_alternation(elided)})[ \u00a0]*)+"
+    determiners = (
+        rf"^(?:(?:{trie_alternation(plain)})[ \u00a0]+|(?:{trie_alternation(elided)})[ \u00a0]*)+"
+    )
     return _Words(
         determiners_re=re.compile(determiners, re.IGNORECASE),
         title_words=words("title_words"),
@@ -362,7 +338,7 @@ def _lexicon() -> _Lexicon:
     def compile_(keys: list[str], probe: bool) -> _Search | None:
         if not keys:
             return None
-        body = rf"(?:{_alternation(keys, _alias_piece)})(?![\w&])"
+        body = rf"(?:{trie_alternation(keys, _alias_piece)})(?![\w&])"
         return _Search.compile(r"(?<![\w&])", body, probe)
 
     return _Lexicon(compile_(list(exact), True), compile_(list(loose), False), exact, loose)
@@ -385,11 +361,11 @@ def _patterns() -> tuple[_Pattern, ...]:
     # Under (?i) the engine enters every branch of a trie; a class of first letters fails faster.
     first_letters = "".join(sorted({re.escape(n[0]) for n in nouns}))
     fills = {
-        "DEMONYM": _alternation([d for c in places.countries for d in c.demonyms]),
-        "COUNTRY": _alternation([n for c in places.countries for n in c.names]),
-        "LEADER": _alternation([n for c in places.countries for n in c.leaders]),
-        "COMPANY_NOUN": f"(?i:(?=[{first_letters}]){_alternation(nouns)})",
-        "COMPANY_SUFFIX": _alternation(list(words.company_suffixes)),
+        "DEMONYM": trie_alternation([d for c in places.countries for d in c.demonyms]),
+        "COUNTRY": trie_alternation([n for c in places.countries for n in c.names]),
+        "LEADER": trie_alternation([n for c in places.countries for n in c.leaders]),
+        "COMPANY_NOUN": f"(?i:(?=[{first_letters}]){trie_alternation(nouns)})",
+        "COMPANY_SUFFIX": trie_alternation(list(words.company_suffixes)),
         **data.get("references", {}),
     }
     patterns = []
@@ -686,8 +662,8 @@ def _trim_company_noun(text: str, cand: _Candidate) -> _Candidate:
 @cache
 def _company_prefix() -> re.Pattern[str]:
     places, words = _places(), _words()
-    demonyms = _alternation([d for c in places.countries for d in c.demonyms])
-    nouns = _alternation(list(words.company_nouns))
+    demonyms = trie_alternation([d for c in places.countries for d in c.demonyms])
+    nouns = trie_alternation(list(words.company_nouns))
     return re.compile(rf"(?:{nouns})(?:[ \u00a0]+(?:{demonyms}))?[ \u00a0]+(?=[A-ZÀ-Ý0-9])")
 
 
@@ -743,7 +719,7 @@ def find_orgs(doc: Doc) -> list[OrgReading]:
     chosen = _select(candidates)
     defined = _definitions(text, chosen)
     if defined:
-        acronyms = _Search.compile(r"(?<![\w&])", rf"(?:{_alternation(defined)})(?![\w&])")
+        acronyms = _Search.compile(r"(?<![\w&])", rf"(?:{trie_alternation(defined)})(?![\w&])")
         candidates += [
             _Candidate(m.start(), m.end(), _RANK_DEFINED, defined[m.group()][0])
             for m in acronyms.finditer(text)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
+from typing import Any
 
 # Letters that news copy writes with or without their accent.
 _ACCENTS = {
@@ -66,3 +68,30 @@ def alternation(patterns: list[str]) -> str:
     """One non-capturing group trying the longest sources first (longest match wins)."""
     unique = sorted(set(patterns), key=len, reverse=True)
     return "(?:" + "|".join(unique) + ")"
+
+
+def trie_alternation(words: Iterable[str], piece: Callable[[str], str] = re.escape) -> str:
+    """Regex source matching any of `words`, longest first, factored into a trie.
+
+    The regex engine tries each branch of a flat alternation at every position of a document;
+    a trie tries one branch per distinct next character. The words matching at one position are
+    prefixes of one another, so trying continuations before a word's end gives the match of the
+    flat alternation sorted longest first. This needs sibling branches that never match the same
+    character: under (?i), pass lower-cased words ("G" and "g" would both match; distinct
+    lower-case letters do not, bar exotic pairs such as "ı"/"i"). `piece` turns one character
+    into regex source.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def source(node: dict[str, Any]) -> str:
+        branches = [piece(char) + source(child) for char, child in node.items() if char]
+        if "" in node:
+            branches.append("")
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return source(trie) if trie else ""
