@@ -173,6 +173,25 @@ def drop_overlaps(records: Sequence[Record]) -> list[Record]:
     return sorted(kept, key=lambda r: (r["start"], r["end"]))
 
 
+def quantity_record(
+    doc: DocText, start: int, end: int, value: float, unit: str, dimension: str
+) -> Record:
+    """A peer's single-value quantity as a GOLD_FORMAT line (peers give no qualifiers)."""
+    return {
+        "doc": doc.doc,
+        "type": "quantity",
+        "start": start,
+        "end": end,
+        "text": doc.text[start:end],
+        "value": value,
+        "low": None,
+        "high": None,
+        "unit": unit,
+        "dimension": dimension,
+        "qualifier": "exact",
+    }
+
+
 def run_scorer(corpus: Path, shared: Path, flag: str, jsonl: str) -> dict[str, Any]:
     """../shared/bench/score.py --json on JSONL text passed as `flag` (--pred or --clusters)."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as fh:

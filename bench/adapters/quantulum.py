@@ -10,7 +10,7 @@ import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from common import DocText, Record, canonical_unit, dimension_of, drop_overlaps
+from common import DocText, Record, canonical_unit, dimension_of, drop_overlaps, quantity_record
 
 NAME = "quantulum3"
 TYPES = frozenset({"quantity"})
@@ -70,16 +70,4 @@ def _record(doc: DocText, quantity: Any) -> Record | None:
         unit, scale, offset = mapped
         value = value * scale + offset
         dimension = dimension_of(unit)
-    return {
-        "doc": doc.doc,
-        "type": "quantity",
-        "start": start,
-        "end": end,
-        "text": doc.text[start:end],
-        "value": value,
-        "low": None,
-        "high": None,
-        "unit": unit,
-        "dimension": dimension,
-        "qualifier": "exact",
-    }
+    return quantity_record(doc, start, end, value, unit, dimension)

@@ -27,6 +27,7 @@ from common import (
     dimension_of,
     drop_overlaps,
     locate,
+    quantity_record,
     sentences,
 )
 
@@ -184,19 +185,7 @@ def _quantity_record(doc: DocText, res: Any, base: int, kind: str) -> Record | N
             value = value * scale + offset
             dimension = dimension_of(unit)
     start, end = span
-    return {
-        "doc": doc.doc,
-        "type": "quantity",
-        "start": start,
-        "end": end,
-        "text": doc.text[start:end],
-        "value": value,
-        "low": None,
-        "high": None,
-        "unit": unit,
-        "dimension": dimension,
-        "qualifier": "exact",
-    }
+    return quantity_record(doc, start, end, value, unit, dimension)
 
 
 def _date_record(doc: DocText, res: Any, base: int) -> Record | None:
