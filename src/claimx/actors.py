@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from .datafiles import load_yaml
+from .datafiles import load_tsv, load_yaml
 from .orgs import OrgReading
-from .textpatterns import alternation, word_pattern
+from .textpatterns import SPACE, alternation, word_pattern
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,8 @@ class Actor:
     end: int
     canonical: str
     is_org: bool
+    is_source: bool = False
+    """Named as the source of what the sentence reports ("selon l'AMDIE", "d'après le HCP")."""
 
 
 @cache
@@ -55,10 +57,38 @@ def find_countries(text: str) -> list[Actor]:
     return [Actor(s, e, name or kingdom, False) for s, e, name in found]
 
 
+@cache
+def _roles() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = load_yaml("attribution.yaml")
+
+    def before(words: list[str]) -> re.Pattern[str]:
+        alt = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(
+            rf"(?<!\w)(?:{alt})(?:{SPACE}+(?:la|le|les|du|de|des))?{SPACE}*(?:l['’])?$"
+        )
+
+    media = frozenset(r["canonical"] for r in load_tsv("orgs.tsv") if r["kind"] == "media")
+    return before(data["place_prepositions"]), before(data["source_markers"]), media
+
+
 def find_actors(text: str, orgs: list[OrgReading]) -> list[Actor]:
-    """Organisations and countries of a text, sorted, organisations winning overlaps."""
-    actors = [Actor(o.start, o.end, o.canonical, True) for o in orgs]
+    """Organisations and countries that can own a figure, sorted, organisations winning
+    overlaps. Media and wire agencies never do ("(MAP)" in a dateline); a country after "en",
+    "au", "dans" is a place; an actor after "selon", "d'après" is the sentence's source."""
+    place, source, media = _roles()
+
+    def is_source(start: int) -> bool:
+        return bool(source.search(text, max(0, start - 30), start))
+
+    actors = [
+        Actor(o.start, o.end, o.canonical, True, is_source(o.start))
+        for o in orgs
+        if o.canonical not in media
+    ]
     for c in find_countries(text):
-        if not any(a.start < c.end and c.start < a.end for a in actors):
-            actors.append(c)
+        if any(a.start < c.end and c.start < a.end for a in actors):
+            continue
+        if place.search(text, max(0, c.start - 30), c.start):
+            continue
+        actors.append(replace(c, is_source=is_source(c.start)))
     return sorted(actors, key=lambda a: a.start)

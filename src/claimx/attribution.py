@@ -16,6 +16,7 @@ Figures that overlap a date ("quatre prochaines années") are dates, not counts:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -27,6 +28,7 @@ from .datafiles import load_yaml
 from .dates import DateReading
 from .orgs import OrgReading, main_actor
 from .quantities import QuantityReading
+from .textpatterns import SPACE, word_pattern
 
 if not Doc.has_extension("claimx_attributed"):
     Doc.set_extension("claimx_attributed", default=None)
@@ -51,6 +53,29 @@ class Attributed:
     when: str | None
     sent_start: int
     sent_end: int
+
+
+@dataclass(frozen=True)
+class _Markers:
+    comparison: re.Pattern[str]
+    frame: re.Pattern[str]
+    frame_chars: int
+
+
+@cache
+def _markers() -> _Markers:
+    data = load_yaml("attribution.yaml")
+
+    def ending(words: list[str]) -> re.Pattern[str]:
+        alt = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alt})(?!\w)[^.;!?]*$")
+
+    frames = "|".join(word_pattern(w) for w in sorted(data["period_frames"], key=len, reverse=True))
+    return _Markers(
+        comparison=ending(data["comparison_markers"]),
+        frame=re.compile(rf"(?<!\w)(?:{frames}){SPACE}*(?:{word_pattern('de')}{SPACE}+)?$"),
+        frame_chars=int(data["period_frame_chars"]),
+    )
 
 
 @cache
@@ -190,20 +215,25 @@ def _actor_for(
     actors: list[Actor],
     main: str | None,
 ) -> str | None:
+    """The actor of a figure: the subject of its verb, else the nearest actor before it in its
+    sentence ("Orange (37,2 %)" included), else after it, else the subject of one of the two
+    sentences before, else the document's main actor. Sources ("selon X") come last."""
     in_sent = [a for a in actors if sent.start_char <= a.start < sent.end_char]
     governing = _governing_actor(doc, reading, in_sent)
     if governing:
         return governing
-    before = [a for a in in_sent if a.end <= reading.start]
-    if before:
-        return before[-1].canonical
-    after = [a for a in in_sent if a.start >= reading.end]
-    if after:
-        return after[0].canonical
+    for pool in ([a for a in in_sent if not a.is_source], in_sent):
+        before = [a for a in pool if a.end <= reading.start]
+        if before:
+            return before[-1].canonical
+        after = [a for a in pool if a.start >= reading.end]
+        if after:
+            return after[0].canonical
     for prev in reversed(previous_sents):
         earlier = [a for a in actors if prev.start_char <= a.start < prev.end_char]
-        if earlier:
-            return _subject_actor(prev, earlier) or earlier[-1].canonical
+        subject = _subject_actor(prev, earlier)
+        if subject:
+            return subject
     return main
 
 
@@ -219,14 +249,49 @@ def _subject_actor(sent: Span, actors: list[Actor]) -> str | None:
     return None
 
 
-def _when_for(reading: QuantityReading, sent: Span, dates: list[DateReading]) -> str | None:
-    in_sent = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value]
-    if not in_sent:
-        return None
-    after = [d for d in in_sent if d.start >= reading.end]
-    pool = after if after and after[0].start - reading.end < 80 else in_sent
+def _in_comparison(text: str, date: DateReading) -> int | None:
+    """Where the comparison clause holding `date` starts ("contre ... en 2023"), or None."""
+    lex = _markers()
+    m = lex.comparison.search(text, max(0, date.start - 60), date.start)
+    return m.start() if m else None
+
+
+def _when_for(
+    text: str, reading: QuantityReading, sent: Span, dates: list[DateReading], default: str | None
+) -> str | None:
+    """The date the figure refers to: the nearest date of its sentence (one just after it
+    first), leaving out the dates of comparison clauses the figure is not in; else the
+    document's period."""
+    usable = []
+    for d in dates:
+        if not (sent.start_char <= d.start < sent.end_char and d.value):
+            continue
+        clause = _in_comparison(text, d)
+        if clause is not None and not (clause <= reading.start < d.start):
+            continue  # "contre 16,5 MMDH en 2025" dates 16,5 only
+        usable.append(d)
+    if not usable:
+        return default
+    after = [d for d in usable if d.start >= reading.end]
+    pool = after if after and after[0].start - reading.end < 80 else usable
     best = min(pool, key=lambda d: abs(d.start - reading.end))
     return best.value
+
+
+def document_period(text: str, dates: list[DateReading]) -> str | None:
+    """The period a document reports on, from a frame phrase near its start ("au titre de
+    l'exercice 2024", "PLF 2026", "au premier trimestre 2025"), or None."""
+    lex = _markers()
+    for d in dates:
+        if d.start > lex.frame_chars:
+            break
+        if (
+            d.value
+            and d.granularity in ("year", "range", "month")
+            and lex.frame.search(text, max(0, d.start - 45), d.start)
+        ):
+            return d.value
+    return None
 
 
 def _inherits(text: str, prev: Attributed, reading: QuantityReading) -> bool:
@@ -250,6 +315,7 @@ def attribute(doc: Doc) -> None:
     text = doc.text  # built on each access: read it once
     actors = find_actors(text, orgs)
     main = main_actor(actors)
+    period = document_period(text, dates)
     sents = list(doc.sents)
     sent_starts = [s.start_char for s in sents]
     out: list[Attributed] = []
@@ -275,7 +341,7 @@ def attribute(doc: Doc) -> None:
                 reading=reading,
                 subject=subject,
                 org=_actor_for(doc, reading, sentence, sents[max(0, k - 2) : k], actors, main),
-                when=_when_for(reading, sentence, dates),
+                when=_when_for(text, reading, sentence, dates, period),
                 sent_start=sentence.start_char,
                 sent_end=sentence.end_char,
             )

@@ -35,6 +35,7 @@ ANGLE = UnitDef("deg", "other", 1.0)
 _POUND = UnitDef("kg", "mass", 0.45359237)
 _PERCENT = UnitDef("%", "percentage", 1.0)
 _SPACED_MINUS = re.compile(r"(?<![\d\w])-[ \u00a0]$")
+_NOUN_COMPLEMENT = re.compile(r"[ \u00a0]+(?:de|des|du|d['’])[ \u00a0]*(?:la |l['’]|les )?[^\W\d]")
 
 
 def _words_regex(words: list[str]) -> re.Pattern[str]:
@@ -96,6 +97,9 @@ def read_figure(text: str, n: NumberMatch) -> Figure:
         return Figure(n, before.definition, before.start, end)
     found: UnitMatch | None = unit_after(text, n.end)
     if found is None:
+        if n.in_words and 0 < n.value < 1 and _NOUN_COMPLEMENT.match(text, n.end):
+            # "deux tiers des chômeurs", "la moitié de la production": a share, in %
+            return Figure(replace(n, value=n.value * 100), _PERCENT, n.start, n.end)
         return Figure(n, None, n.start, n.end)
     unit, surface = found.definition, found.surface.strip().lower()
     if (
@@ -110,8 +114,10 @@ def read_figure(text: str, n: NumberMatch) -> Figure:
             unit = _POUND
         elif n.scale == 1:
             return Figure(n, None, n.start, n.end)  # "25 livres" are books
-    if surface in ("point", "points") and not _percent_context(text, n.start):
-        return Figure(n, None, n.start, n.end)
+    if surface in ("point", "points") and (
+        not _percent_context(text, n.start) or _NOUN_COMPLEMENT.match(text, found.end)
+    ):
+        return Figure(n, None, n.start, n.end)  # "une centaine de points de collecte"
     end = found.end
     minus = _SPACED_MINUS.search(text, max(0, n.start - 4), n.start) if unit.unit == "°C" else None
     if minus is not None:  # "convertir - 20 degrés": a spaced hyphen before a temperature

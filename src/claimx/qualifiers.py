@@ -37,7 +37,9 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[
 
     # A qualifier ends right before the figure ("plus de 500", "plus d'un million", "~ 40").
     before_re = re.compile(rf"(?<![\w])(?P<q>{alt(before)}){SPACE}*$")
-    after_re = re.compile(rf"[ \u00a0,]*(?P<q>{alt(after)})(?![\w])")
+    # Not across a comma: in "12 milliards de DH, environ 1,1 milliard €" the hedge is the
+    # next figure's.
+    after_re = re.compile(rf"[ \u00a0]*(?P<q>{alt(after)})(?![\w])")
     return before_re, after_re, before, after
 
 
@@ -91,3 +93,15 @@ def bounds_pair(first: str, second: str, between: str) -> tuple[int, int] | None
     if first in _UPPER_BOUNDS and second in _LOWER_BOUNDS:
         return (1, 0)
     return None
+
+
+@cache
+def _change_verbs() -> re.Pattern[str]:
+    verbs = load_yaml("qualifiers.yaml")["change_verbs"]
+    alt = "|".join(word_pattern(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?:{SPACE}+\w+)?{SPACE}*,?{SPACE}*$")
+
+
+def after_change_verb(text: str, pos: int) -> bool:
+    """Whether a verb of change ends right before `pos` ("est passé | de 13,1 % à 13,7 %")."""
+    return bool(_change_verbs().search(text, max(0, pos - 40), pos))

@@ -16,7 +16,7 @@ from functools import cache
 from .datafiles import load_yaml
 from .figures import ANGLE, Figure, read_figure, unit_led_numbers
 from .numbers import find_numbers
-from .qualifiers import bounds_pair, qualifier_after, qualifier_before
+from .qualifiers import after_change_verb, bounds_pair, qualifier_after, qualifier_before
 from .textpatterns import SPACE, word_pattern
 
 
@@ -86,6 +86,8 @@ def _range(text: str, a: Figure, b: Figure) -> QuantityReading | None:
     if not _RANGE_JOIN.match(between):
         return None
     opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
+    if opener is not None and after_change_verb(text, opener.start()):
+        return None  # "est passé de 13,1 % à 13,7 %": an old and a new value
     joiner = between.strip()
     if joiner == "et" and not (opener and opener.group().lower().startswith("entre")):
         return None

@@ -125,7 +125,8 @@ def _table() -> _Table:
     money_syms = [symbol_pattern(s) for s, d in symbols.items() if d.dimension == "money"]
     before = re.compile(rf"(?P<u>{alternation(money_syms)}){SPACE}*$")
     denominator = re.compile(
-        rf"{SPACE}*(?:/|{SPACE}par{SPACE}+|(?P<article>{SPACE}l[ea]{SPACE}+)){SPACE}*"
+        rf"{SPACE}*(?:/|{SPACE}par{SPACE}+|{SPACE}(?:à{SPACE}+l['’]|au{SPACE}+|à{SPACE}+la{SPACE}+)"
+        rf"|(?P<article>{SPACE}l[ea]{SPACE}+)){SPACE}*"
         rf"(?P<u>{unit_src}){end}"
     )
     return _Table(words, symbols, after, before, denominator, minor_default)
@@ -154,8 +155,8 @@ def unit_after(text: str, pos: int) -> UnitMatch | None:
 
 
 def per_unit_after(text: str, pos: int, money: bool = False) -> UnitMatch | None:
-    """The denominator of a compound unit at `pos`: "/litre", " par kg", "/kWh", and for prices
-    (`money`) "le litre", "la tonne"."""
+    """The denominator of a compound unit at `pos`: "/litre", " par kg", "/kWh", "à l'hectare",
+    and for prices (`money`) "le litre", "la tonne"."""
     m = _table().denominator.match(text, pos)
     if not m or (m.group("article") and not money):
         return None
