@@ -135,6 +135,12 @@ def _noun_before(verb: Token) -> Token | None:
     return token if _is_noun(token) else None
 
 
+def _own_complement(doc: Doc, reading: QuantityReading) -> bool:
+    """Whether the figure names what it measures itself ("75 000 tonnes de semences")."""
+    inside = _tokens_in(doc, reading.number_start, reading.end)
+    return _complement_of_figure(inside, {t.i for t in inside}) is not None
+
+
 def _verb_subject(verb: Token, ids: set[int]) -> str | None:
     """The nominal subject of `verb`, climbing "devrait atteindre" (xcomp) to the finite verb."""
     for _ in range(3):
@@ -167,6 +173,8 @@ def measured_noun(doc: Doc, reading: QuantityReading, counted: str | None) -> st
     head = root.head
     if head.i == root.i:
         return None
+    if root.dep_ in ("nmod", "appos", "nummod") and head.pos_ == "NOUN" and not _is_noun(head):
+        root, head = head, head.head  # "atteindra un niveau record de 380 milliards": climb
     if root.dep_ in ("nmod", "appos", "nummod") and _is_noun(head):
         return _subject_key(head)  # "un budget de 11 milliards", "un centre de 500 MW"
     if head.pos_ in ("VERB", "ADJ") and head.dep_ in _MODIFIER_DEPS and _is_noun(head.head):
@@ -333,6 +341,7 @@ def attribute(doc: Doc) -> None:
             and prev.subject is not None
             and prev.sent_start == sentence.start_char
             and counted is None
+            and not _own_complement(doc, reading)  # "dont 75 000 tonnes de semences"
             and (_inherits(text, prev, reading) or (subject is None and _may_share(prev, reading)))
         ):
             subject = prev.subject
