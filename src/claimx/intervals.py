@@ -41,8 +41,11 @@ class Interval:
     high: float
 
     def meets(self, other: Interval) -> bool:
-        """True when some value lies in both intervals."""
-        return self.low <= other.high and other.low <= self.high
+        """True when some value lies in both intervals. Two rounding intervals that only touch
+        ("deux" and "trois" read as [1.5, 2.5] and [2.5, 3.5]) do not meet."""
+        if self.low == self.high or other.low == other.high:
+            return self.low <= other.high and other.low <= self.high
+        return self.low < other.high and other.low < self.high
 
     def scaled(self, factor: float) -> Interval:
         """The interval in another unit (`factor` > 0 units of the new unit per old unit)."""
@@ -88,6 +91,8 @@ def rounding_steps(text: str, values: list[float]) -> list[float]:
         if i >= offset:
             stated, decimals = _read_number(tokens[i - offset])
             steps.append(_step(stated, decimals, value))
+        elif value and abs(value) < 100 and float(value).is_integer():
+            steps.append(0.0)  # "deux", "trente": a small number in words is exact
         elif value:
             steps.append(10.0 ** math.floor(math.log10(abs(value))))
         else:
