@@ -164,7 +164,7 @@ def extract(
             elif chosen == "csv":
                 write_csv(records, out, header=first)
             else:
-                render_table(records, Console(file=out) if output else Console())
+                render_table(records, Console(file=out, width=140) if output else Console())
             first = False
     if failed:
         raise typer.Exit(code=1)
@@ -200,7 +200,7 @@ def reconcile_command(
         elif chosen == "html":
             out.write(render_html(result))
         else:
-            (Console(file=out) if output else Console()).print(fact_table(result))
+            (Console(file=out, width=140) if output else Console()).print(fact_table(result))
     if failed:
         raise typer.Exit(code=1)
 
