@@ -55,9 +55,14 @@ class Attributed:
     sent_end: int
 
 
+_MONTHS_SPAN = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
+"""A period of months (a quarter, a half), as the date layer writes it."""
+
+
 @dataclass(frozen=True)
 class _Markers:
     comparison: re.Pattern[str]
+    comparison_start: re.Pattern[str]
     frame: re.Pattern[str]
     frame_chars: int
 
@@ -71,8 +76,12 @@ def _markers() -> _Markers:
         return re.compile(rf"(?<!\w)(?:{alt})(?!\w)[^.;!?]*$")
 
     frames = "|".join(word_pattern(w) for w in sorted(data["period_frames"], key=len, reverse=True))
+    markers = sorted(data["comparison_markers"], key=len, reverse=True)
     return _Markers(
         comparison=ending(data["comparison_markers"]),
+        comparison_start=re.compile(
+            "(?:" + "|".join(word_pattern(w) for w in markers) + r")(?!\w)"
+        ),
         frame=re.compile(rf"(?<!\w)(?:{frames}){SPACE}*(?:{word_pattern('de')}{SPACE}+)?$"),
         frame_chars=int(data["period_frame_chars"]),
     )
@@ -260,6 +269,8 @@ def _subject_actor(sent: Span, actors: list[Actor]) -> str | None:
 def _in_comparison(text: str, date: DateReading) -> int | None:
     """Where the comparison clause holding `date` starts ("contre ... en 2023"), or None."""
     lex = _markers()
+    if lex.comparison_start.match(text, date.start):
+        return date.start  # the date carries its own marker: "depuis 2022"
     m = lex.comparison.search(text, max(0, date.start - 60), date.start)
     return m.start() if m else None
 
@@ -293,12 +304,10 @@ def document_period(text: str, dates: list[DateReading]) -> str | None:
     for d in dates:
         if d.start > lex.frame_chars:
             break
-        if (
-            d.value
-            and d.granularity in ("year", "range", "month")
-            and lex.frame.search(text, max(0, d.start - 45), d.start)
-        ):
-            return d.value
+        if not d.value or d.granularity not in ("year", "range", "month"):
+            continue
+        if _MONTHS_SPAN.fullmatch(d.value) or lex.frame.search(text, max(0, d.start - 45), d.start):
+            return d.value  # "au premier trimestre 2025" (2025-01/2025-03) frames a report
     return None
 
 
