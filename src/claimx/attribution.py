@@ -55,6 +55,10 @@ class Attributed:
     sent_end: int
 
 
+def _key(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
 _MONTHS_SPAN = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
 """A period of months (a quarter, a half), as the date layer writes it."""
 
@@ -63,6 +67,7 @@ _MONTHS_SPAN = re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}")
 class _Markers:
     comparison: re.Pattern[str]
     comparison_start: re.Pattern[str]
+    not_horizons: frozenset[str]
     frame: re.Pattern[str]
     frame_chars: int
 
@@ -78,6 +83,7 @@ def _markers() -> _Markers:
     frames = "|".join(word_pattern(w) for w in sorted(data["period_frames"], key=len, reverse=True))
     markers = sorted(data["comparison_markers"], key=len, reverse=True)
     return _Markers(
+        not_horizons=frozenset(_key(w) for w in data["not_horizons"]),
         comparison=ending(data["comparison_markers"]),
         comparison_start=re.compile(
             "(?:" + "|".join(word_pattern(w) for w in markers) + r")(?!\w)"
@@ -285,6 +291,8 @@ def _when_for(
     for d in dates:
         if not (sent.start_char <= d.start < sent.end_char and d.value):
             continue
+        if _key(d.text) in _markers().not_horizons:
+            continue  # "atteint aujourd'hui 5,4 GW": now, not a horizon
         clause = _in_comparison(text, d)
         if clause is not None and not (clause <= reading.start < d.start):
             continue  # "contre 16,5 MMDH en 2025" dates 16,5 only

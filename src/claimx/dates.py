@@ -934,7 +934,15 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateRe
             p.start, p.end, text[p.start : p.end], p.value, p.unit if p.value else "relative"
         )
         for p in _join_ranges(text, picks, lex)
+        if not _acronym_like(text[p.start : p.end])
     ]
+
+
+def _acronym_like(surface: str) -> bool:
+    """ "MAI", "MARS" alone in capitals: an acronym ("Marsa Agro Industries (MAI)"), not a
+    month; a capitalised date keeps its day or year ("12 MAI 2025")."""
+    word = surface.strip()
+    return word.isalpha() and word.isupper() and len(word) <= 9
 
 
 def _resolve_events(
