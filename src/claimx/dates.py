@@ -934,8 +934,20 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateRe
             p.start, p.end, text[p.start : p.end], p.value, p.unit if p.value else "relative"
         )
         for p in _join_ranges(text, picks, lex)
-        if not _acronym_like(text[p.start : p.end])
+        if not _acronym_like(text[p.start : p.end]) and not _ends_quoted_name(text, p.start, p.end)
     ]
+
+
+def _ends_quoted_name(text: str, start: int, end: int) -> bool:
+    """A bare year closing a quoted title: « Sénégal numérique 2025 », "Vision 2035"."""
+    after = text[end : end + 2].lstrip()[:1]
+    if not _YEAR_ONLY.fullmatch(text[start:end]) or not after or after not in '»”"':
+        return False
+    opening = max(text.rfind("«", 0, start), text.rfind("“", 0, start), text.rfind('"', 0, start))
+    return opening >= 0 and start - opening < 60 and text[opening + 1 :].lstrip()[:1].isupper()
+
+
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 
 
 def _acronym_like(surface: str) -> bool:
