@@ -943,11 +943,17 @@ def _ends_quoted_name(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2].lstrip()[:1]
     if not _YEAR_ONLY.fullmatch(text[start:end]) or not after or after not in '»”"':
         return False
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower().replace("’", "'") in _YEAR_PREPOSITIONS:
+        return False  # « Nous serons prêts en 2026 »: a date inside a quotation
     opening = max(text.rfind("«", 0, start), text.rfind("“", 0, start), text.rfind('"', 0, start))
     return opening >= 0 and start - opening < 60 and text[opening + 1 :].lstrip()[:1].isupper()
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+_YEAR_PREPOSITIONS = frozenset(
+    {"en", "d'ici", "ici", "dès", "avant", "après", "depuis", "à", "vers", "pour", "de"}
+)
 
 
 def _acronym_like(surface: str) -> bool:
