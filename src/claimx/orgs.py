@@ -10,7 +10,10 @@ driven (`data/orgs.tsv`, `data/orgs_*.yaml`):
 3. the NER's ORG and MISC spans, cleaned (determiners, punctuation) and judged (places, persons,
    titles, events and strategies are not organisations);
 4. acronyms defined in the text ("Full Name (ACR)", "ACR (Full Name)"), which name every later
-   bare "ACR" of the same document.
+   bare "ACR" of the same document; an acronym defined for a plan or programme names no org.
+
+A company found by a cue (company noun before, legal form after) also names every later bare
+first word of its name ("le constructeur Zhenghe Automotive" ... "Zhenghe").
 """
 
 from __future__ import annotations
@@ -72,6 +75,8 @@ class _Candidate:
     end: int
     rank: int
     canonical: str | None = None
+    company: bool = False
+    """Found by a company cue: its first word alone names it later in the document."""
 
 
 # --------------------------------------------------------------------------- folding
@@ -261,6 +266,9 @@ class _Words:
     company_nouns: tuple[str, ...]
     company_suffixes: tuple[str, ...]
     not_org_phrases: frozenset[str]
+    scale_currency_tokens: frozenset[str]
+    programme_before: re.Pattern[str]
+    verb_objects: frozenset[str]
 
 
 @cache
@@ -297,6 +305,9 @@ def _words() -> _Words:
         company_nouns=tuple(data["company_nouns"]),
         company_suffixes=tuple(data["company_suffixes"]),
         not_org_phrases=frozenset(fold(p) for p in data["not_org_phrases"]),
+        scale_currency_tokens=words("scale_currency_tokens"),
+        programme_before=re.compile(data["programme_before"]),
+        verb_objects=words("verb_objects"),
     )
 
 
@@ -351,6 +362,7 @@ class _Pattern:
     canonical: str
     after_title: bool
     judge: bool
+    company: bool
 
 
 @cache
@@ -385,6 +397,7 @@ def _patterns() -> tuple[_Pattern, ...]:
                 canonical=entry["canonical"],
                 after_title=entry.get("after_title", True),
                 judge=entry.get("judge", False),
+                company=entry.get("company", False),
             )
         )
     return tuple(patterns)
@@ -429,25 +442,28 @@ def _names_place(surface: str) -> bool:
     return False
 
 
-def _is_not_org(surface: str, person_words: frozenset[str]) -> bool:
-    """Rejects places, persons, titles, events, strategies and topics."""
+def _is_not_org(surface: str, person_words: frozenset[str], company: bool = False) -> bool:
+    """Rejects places, persons, titles, events, strategies, topics and amounts. A company cue
+    (`company`, or a legal form ending the name) outranks the person check, and the place check
+    unless the whole name is a place."""
     words = _words()
     tokens = re.findall(r"[\w&]+(?:['’-][\w&]+)*", surface)
     if not tokens or len(surface) < 2:
         return True
     first = tokens[0].lower()
+    company = company or tokens[-1] in words.company_suffixes
     return (
         first in words.title_words
         or first in words.not_org_heads
         or any(t.lower() in words.event_words for t in tokens)
         or surface in words.not_org_acronyms
         or fold(surface) in words.not_org_phrases
+        or all(fold(t) in words.scale_currency_tokens for t in tokens)
         or bool(_YEAR.search(surface))
-        or _names_place(surface)
         or (
-            tokens[-1] not in words.company_suffixes
-            and all(fold(t) in person_words for t in tokens)
+            bool(_places().places_re.fullmatch(fold(surface))) if company else _names_place(surface)
         )
+        or (not company and all(fold(t) in person_words for t in tokens))
     )
 
 
@@ -514,7 +530,7 @@ def _pattern_candidates(
                 text[max(0, start - 40) : start]
             ):
                 continue
-            if pattern.judge and _is_not_org(surface, person_words):
+            if pattern.judge and _is_not_org(surface, person_words, pattern.company):
                 continue
             named = next(
                 (
@@ -527,7 +543,7 @@ def _pattern_candidates(
             country = places.by_name.get(fold(named)) if named else main
             of = (country or main).of
             canonical = pattern.canonical.format(org=surface[:1].upper() + surface[1:], of=of)
-            found.append(_Candidate(start, end, _RANK_RULE, canonical))
+            found.append(_Candidate(start, end, _RANK_RULE, canonical, pattern.company))
     return found
 
 
@@ -569,11 +585,46 @@ def _institution_candidates(doc: Doc) -> list[_Candidate]:
             or doc[start - 1].text in ":-–—"
         )
         end, capitalised = _read_name(doc, head.i + 1, proper_head)
+        end = _proper_name_before_acronym(doc, end)
         if end > head.i + 1 and (proper_head or capitalised):
             found.append(
                 _Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), _RANK_RULE)
             )
     return found
+
+
+def _proper_name_before_acronym(doc: Doc, end: int) -> int:
+    """End of a name that goes on with a proper name right before its acronym: "Autorité
+    portuaire Tanger Med (TMPA)" does not stop at the city."""
+    j = end
+    while j < len(doc) and j - end < 4 and _joined(doc, j) and _is_capitalised(doc[j]):
+        j += 1
+    if (
+        j > end
+        and j + 2 < len(doc)
+        and doc[j].text == "("
+        and _is_acronym(doc[j + 1].text)
+        and doc[j + 2].text == ")"
+    ):
+        return j
+    return end
+
+
+def _lower_coordination(span: Span) -> int:
+    """Token count of an institution name proposed by the NER, cut before an "et" that goes on
+    with a lower-case noun: "École ... des télécommunications et des partenaires privés". Not
+    called on a name its acronym follows, which is whole ("... des transports et de la
+    logistique (SNTL)")."""
+    words = _words()
+    for k, token in enumerate(span):
+        if k == 0 or token.lower_ != "et":
+            continue
+        nxt = k + 1
+        while nxt < len(span) and span[nxt].lower_ in words.connectors | words.articles:
+            nxt += 1
+        if nxt > k + 1 and nxt < len(span) and span[nxt].is_lower and span[nxt].pos_ == "NOUN":
+            return k
+    return len(span)
 
 
 def _read_name(doc: Doc, i: int, proper_head: bool) -> tuple[int, bool]:
@@ -585,9 +636,16 @@ def _read_name(doc: Doc, i: int, proper_head: bool) -> tuple[int, bool]:
         j = end
         if doc[j].lower_ in words.coordinators and _joined(doc, j) and _joined(doc, j + 1):
             j += 1
+        coordinated = j > end
         # adjectives: "National", "nationale", "Économique, Social et Environnemental"
         after_place = end > i and _places().places_re.fullmatch(fold(doc[end - 1].text))
-        if _joined(doc, j) and doc[j].pos_ == "ADJ" and doc[j].is_alpha and not after_place:
+        if (
+            _joined(doc, j)
+            and doc[j].pos_ == "ADJ"
+            and doc[j].is_alpha
+            and not after_place
+            and not _is_verb(doc, j)
+        ):
             capitalised |= _is_capitalised(doc[j])
             end = j + 1
             continue
@@ -608,8 +666,10 @@ def _read_name(doc: Doc, i: int, proper_head: bool) -> tuple[int, bool]:
         if word.is_upper and len(word) > 1:
             break  # "Conseil d'administration de l'ONCF": the acronym is its own mention
         upper = _is_capitalised(word)
+        # after "et", only a capitalised word goes on: "des télécommunications et des partenaires"
         lower_ok = (
             proper_head
+            and not coordinated
             and connector in words.lowercase_connectors
             and word.pos_ in ("NOUN", "PROPN")
             and word.lower_ not in words.stop_words
@@ -619,6 +679,17 @@ def _read_name(doc: Doc, i: int, proper_head: bool) -> tuple[int, bool]:
         capitalised |= upper
         end = j + 1
     return end, capitalised
+
+
+def _is_verb(doc: Doc, i: int) -> bool:
+    """A lower-case word tagged adjective but followed by its object is a verb: "la Banque
+    centrale prête ses ressources"."""
+    return (
+        doc[i].is_lower
+        and i + 1 < len(doc)
+        and _joined(doc, i + 1)
+        and doc[i + 1].lower_ in _words().verb_objects
+    )
 
 
 def _ner_candidates(document: _Document, person_words: frozenset[str]) -> list[_Candidate]:
@@ -638,6 +709,16 @@ def _ner_candidates(document: _Document, person_words: frozenset[str]) -> list[_
             surface = text[start:end]
             if span is None or _is_not_org(surface, person_words):
                 continue
+            if (
+                span[0].lower_ in _words().heads
+                and not _ACRONYM_AFTER.match(text, end)
+                and (cut := _lower_coordination(span)) > 1
+            ):
+                span = span[:cut]
+                end = span.end_char
+                surface = text[start:end]
+            if len(span) == 1 and span[0].lower_ in _words().heads:
+                continue  # a bare head ("l'Union") names no body by itself
             if _lexicon().canonical(surface) or _looks_like_org(span, ent.label_):
                 found.append(_Candidate(start, end, _RANK_NER))
     return found
@@ -656,7 +737,7 @@ def _trim_company_noun(text: str, cand: _Candidate) -> _Candidate:
     if m is None or m.end() >= cand.end:
         return cand
     canonical = _lexicon().canonical(text[m.end() : cand.end]) or cand.canonical
-    return _Candidate(m.end(), cand.end, cand.rank, canonical)
+    return _Candidate(m.end(), cand.end, cand.rank, canonical, cand.company)
 
 
 @cache
@@ -701,6 +782,60 @@ def _definitions(text: str, chosen: list[_Candidate]) -> dict[str, tuple[str, li
     return defined
 
 
+@cache
+def _not_org_definition() -> re.Pattern[str]:
+    """ "Plan national de transformation numérique (PNTN)": a plan, programme, event ... and
+    its acronym."""
+    heads = trie_alternation(sorted(_words().not_org_heads))
+    return re.compile(
+        rf"(?<!\w)(?i:({heads}))\b[^()\n.;]{{0,120}}?"
+        r"\([ \u00a0]*([A-Z][A-Za-z0-9&]*[A-Z0-9])[ \u00a0]*\)"
+    )
+
+
+def _acronyms_of_not_orgs(text: str) -> frozenset[str]:
+    """Acronyms the text defines for a plan, programme or event: never organisations. The
+    acronym must begin with the head's initial ("Plan ... (PNTN)"), so an organisation named
+    inside the plan ("plan de financement de la Banque africaine de développement (BAD)") is
+    kept."""
+    return frozenset(
+        m.group(2)
+        for m in _not_org_definition().finditer(text)
+        if fold(m.group(1)[0]) == fold(m.group(2)[0])
+    )
+
+
+def _after_programme(text: str, start: int) -> bool:
+    """A name right after "programme", "baptisé «" is a programme's name ("Awrach")."""
+    return bool(_words().programme_before.search(text[max(0, start - 40) : start]))
+
+
+def _with_company_first_words(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """`chosen` plus the bare first words of the companies found by a cue: after "le
+    constructeur Zhenghe Automotive", a later "Zhenghe" is the same company ("le projet
+    Zhenghe"), but not in the name of a site or project ("Usine Zhenghe")."""
+    heads, places = _words().not_org_heads, _places()
+    firsts: dict[str, str] = {}
+    for cand in chosen:
+        surface = text[cand.start : cand.end]
+        first = re.match(r"[\w&]+(?:-[\w&]+)*", surface)
+        if cand.company and first and len(first.group()) > 2:
+            word = first.group()
+            if word[0].isupper() and not places.places_re.fullmatch(fold(word)):
+                firsts.setdefault(word, _canonical(text, cand))
+    if not firsts:
+        return chosen
+    found = list(chosen)
+    regex = re.compile(rf"(?<![\w&])(?:{trie_alternation(list(firsts))})(?![\w&-])")
+    for m in regex.finditer(text):
+        previous = re.search(r"(\w+)[ \u00a0]+$", text[max(0, m.start() - 30) : m.start()])
+        if previous and previous.group(1).istitle() and previous.group(1).lower() in heads:
+            continue
+        if all(m.end() <= c.start or m.start() >= c.end for c in chosen):
+            found.append(_Candidate(m.start(), m.end(), _RANK_NER, firsts[m.group()]))
+    return sorted(found, key=lambda c: c.start)
+
+
 def find_orgs(doc: Doc) -> list[OrgReading]:
     """Organisation mentions of `doc`, sorted and non-overlapping, with canonical names.
 
@@ -716,6 +851,13 @@ def find_orgs(doc: Doc) -> list[OrgReading]:
         *_ner_candidates(document, persons),
     ]
     candidates = [_trim_company_noun(text, c) for c in candidates]
+    not_orgs = _acronyms_of_not_orgs(text)
+    candidates = [
+        c
+        for c in candidates
+        if c.rank >= _RANK_LEXICON
+        or not (text[c.start : c.end] in not_orgs or _after_programme(text, c.start))
+    ]
     chosen = _select(candidates)
     defined = _definitions(text, chosen)
     if defined:
@@ -728,6 +870,7 @@ def find_orgs(doc: Doc) -> list[OrgReading]:
     full_names = {
         (c.start, c.end): canonical for canonical, cands in defined.values() for c in cands
     }
+    chosen = _with_company_first_words(text, chosen)
     readings = []
     for cand in chosen:
         surface = text[cand.start : cand.end]
