@@ -390,10 +390,42 @@ def _cluster(figures: list[_Figure]) -> list[_Group]:
         first = g.figures[0]
         blocks.setdefault((first.q.dimension, first.subject), []).append(g)
     out: list[_Group] = []
+    loose: list[_Group] = []
     for (_, subject), block in blocks.items():
-        # Without a subject a figure is never the same fact as another (see `relation`).
-        out.extend(_agglomerate(block) if subject is not None else block)
+        # Without a subject a figure is never the same fact as another (see `relation`)...
+        if subject is None:
+            loose.extend(block)
+        else:
+            out.extend(_agglomerate(block))
+    # ... unless it restates one fact exactly: see `_restates`.
+    for g in loose:
+        homes = [h for h in out if _restates(g, h)]
+        if len(homes) == 1:
+            homes[0].figures.extend(g.figures)
+            homes[0].rates.extend(g.rates)
+        else:
+            out.append(g)
     return out
+
+
+def _restates(g: _Group, h: _Group) -> bool:
+    """Whether a group of figures with no subject restates the fact `h`: the same actor, named
+    or not, on every figure, compatible horizons, and the same value stated in the same unit
+    ("va investir 12 milliards de dirhams" beside "un investissement de 12 milliards de dirhams").
+    Only one such fact may qualify, or the figure stays alone."""
+    same_value = False
+    for a in g.figures:
+        for b in h.figures:
+            qa, qb = a.q, b.q
+            if qa.dimension != qb.dimension or a.org is None or a.org != b.org:
+                return False
+            if a.when is not None and b.when is not None and not same_horizon(a.when, b.when):
+                return False
+            if qa.unit == qb.unit and qa.interval == qb.interval:
+                same_value = True
+            elif not _values_meet(a, b, g.rates + h.rates):
+                return False
+    return same_value
 
 
 def _agglomerate(groups: list[_Group]) -> list[_Group]:
