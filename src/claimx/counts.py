@@ -54,21 +54,38 @@ def counted_noun(doc: Doc, starts: list[int], reading: QuantityReading) -> Token
         skipped += 1
     if token.pos_ == "PROPN" and token.is_title:
         return None
-    if not token.is_alpha or token.is_stop:
+    if not token.text.replace("-", "").isalpha() or token.is_stop:  # "start-up" counts too
         return None
     if token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and _plural_like(token)):
         return token  # a plural adjective here is a mis-tagged noun: "cinq cents exposants"
     return None
 
 
+def _hyphen_compound_end(noun: Token) -> Token:
+    """The last token of a hyphenated noun the tokenizer split ("start-up" → start, -, up)."""
+    doc, last = noun.doc, noun
+    while (
+        last.i + 2 < len(doc)
+        and not last.whitespace_
+        and doc[last.i + 1].text == "-"
+        and not doc[last.i + 1].whitespace_
+        and doc[last.i + 2].is_alpha
+    ):
+        last = doc[last.i + 2]
+    return last
+
+
 def _model_number(reading: QuantityReading, noun: Token) -> bool:
     """ "la 8088 puce", "le 747 avion": a plain integer of two or more before a singular noun
     names a model; French counts agree in number ("500 ingénieurs")."""
+    before = noun.doc[noun.i - 2] if noun.i >= 2 else None
     return (
         reading.integer_digits
         and reading.value is not None
         and reading.value >= 2
         and noun.idx == reading.number_end + 1
+        and before is not None
+        and before.pos_ == "DET"
         and "Sing" in noun.morph.get("Number", [])
         and not noun.lower_.endswith(("s", "x", "z"))
     )
@@ -100,10 +117,12 @@ def attach_counts(
             continue
         if _model_number(reading, noun):
             continue
-        end = max(reading.end, noun.idx + len(noun.text))
+        last = _hyphen_compound_end(noun)
+        end = max(reading.end, last.idx + len(last.text))
         counted = replace(reading, end=end)
         after = qualifier_after(text, end) if reading.qualifier == "exact" else None
         if after is not None:  # "200 salariés ou plus"
             counted = replace(counted, end=after.end, qualifier=after.qualifier)
-        out.append((counted, noun.lemma_.lower()))
+        lemma = noun.lemma_.lower() if last is noun else text[noun.idx : end].lower()
+        out.append((counted, lemma))
     return out
