@@ -108,6 +108,10 @@ def attach_counts(
             out.append((reading, None))
             continue
         noun = counted_noun(doc, starts, reading)
+        if noun is not None and any(
+            o.start <= noun.idx < o.end for o in readings if o is not reading
+        ):
+            noun = None  # "cinq des trois-tonnes": the next figure is not a counted noun
         if noun is None:
             if looks_like_year(reading):
                 continue
