@@ -204,7 +204,11 @@ def measured_noun(doc: Doc, reading: QuantityReading, counted: str | None) -> st
     return None
 
 
-def _governing_actor(doc: Doc, reading: QuantityReading, actors: list[Actor]) -> str | None:
+def _governing_actor(
+    doc: Doc, reading: QuantityReading, actors: list[Actor], speaker: str | None = None
+) -> str | None:
+    """The actor inside the subject of the figure's verb; a first-person subject ("Nous
+    investirons 12 milliards") is the `speaker`, the document's main organisation."""
     inside = _tokens_in(doc, reading.number_start, reading.end)
     if not inside:
         return None
@@ -217,6 +221,8 @@ def _governing_actor(doc: Doc, reading: QuantityReading, actors: list[Actor]) ->
         if verb.pos_ not in _VERBAL:
             return None
         for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS and child.lower_ in ("nous", "je", "j'", "j’"):
+                return speaker
             if child.dep_ in (*_SUBJECT_DEPS, "obl:agent"):
                 sub = list(child.subtree)
                 lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
@@ -242,7 +248,8 @@ def _actor_for(
     sentence ("Orange (37,2 %)" included), else after it, else the subject of one of the two
     sentences before, else the document's main actor. Sources ("selon X") come last."""
     in_sent = [a for a in actors if sent.start_char <= a.start < sent.end_char]
-    governing = _governing_actor(doc, reading, in_sent)
+    speaker = main_actor([a for a in actors if a.is_org and not a.is_source]) or main
+    governing = _governing_actor(doc, reading, in_sent, speaker)
     if governing:
         return governing
     for pool in ([a for a in in_sent if not a.is_source], in_sent):
