@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .datafiles import load_tsv, load_yaml
-from .orgs import OrgReading
-from .textpatterns import SPACE, alternation, word_pattern
+from .orgs import OrgReading, fold_accents
+from .textpatterns import SPACE, trie_alternation, word_pattern
 
 
 @dataclass(frozen=True)
@@ -35,10 +35,12 @@ def _country_regex() -> tuple[re.Pattern[str], dict[str, str], str]:
     names: dict[str, str] = {}
     for country in data["countries"]:
         for name in (country["name"], *country.get("aliases", [])):
-            names[name.lower()] = country["name"]
-    pattern = alternation([word_pattern(n) for n in names] + [word_pattern("Royaume")])
-    # Capitalised only: "la France", not "france" inside a URL; not glued to a name on either side.
-    regex = re.compile(rf"(?<![\w-])(?P<n>{pattern})(?![\w-])(?![ \u00a0][A-Z][a-z])")
+            for spelling in {name, fold_accents(name)}:  # "Egypte" for "Égypte"
+                names[spelling] = country["name"]
+    names["Royaume"] = ""
+    # Capitalised as written ("la France", not "france" in a URL), one branch per next letter
+    # (a trie: this runs on every document); the word boundaries are checked in code.
+    regex = re.compile(rf"(?P<n>{trie_alternation(names)})(?![\w-])(?![ \u00a0][A-Z][a-z])")
     return regex, names, str(data["default_country"])
 
 
@@ -47,11 +49,10 @@ def find_countries(text: str) -> list[Actor]:
     regex, names, default = _country_regex()
     found: list[tuple[int, int, str | None]] = []
     for m in regex.finditer(text):
-        surface = m.group("n")
-        if not surface[:1].isupper():
+        start = m.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
             continue
-        key = surface.lower()
-        found.append((m.start(), m.end(), names.get(key)))
+        found.append((start, m.end(), names[m.group("n")] or None))
     counts = Counter(name for _, _, name in found if name)
     kingdom = counts.most_common(1)[0][0] if counts else default
     return [Actor(s, e, name or kingdom, False) for s, e, name in found]

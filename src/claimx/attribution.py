@@ -342,6 +342,9 @@ def _may_share(prev: Attributed, reading: QuantityReading) -> bool:
 
 def attribute(doc: Doc) -> None:
     """Fill `doc._.claimx_attributed` from the quantities, dates and orgs found on `doc`."""
+    if not doc._.claimx_quantities:
+        doc._.claimx_attributed = []
+        return
     dates: list[DateReading] = doc._.claimx_dates or []
     orgs: list[OrgReading] = doc._.claimx_orgs or []
     text = doc.text  # built on each access: read it once

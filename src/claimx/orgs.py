@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
@@ -409,9 +409,10 @@ def _patterns() -> tuple[_Pattern, ...]:
 def _main_country(document: _Document) -> _Country:
     """The country a document names most (names and demonyms), else the default one."""
     places = _places()
-    found = [m.group() for m in places.names_re.finditer(document.accents)]
+    # Matches come from the folded copies already: lower-casing is all `fold` has left to do.
+    found = [m.group().lower() for m in places.names_re.finditer(document.accents)]
     found += [m.group() for m in places.demonyms_re.finditer(document.lower)]
-    counts = Counter(places.by_name[fold(f)].name for f in found)
+    counts = Counter(places.by_name[f].name for f in found if f in places.by_name)
     if not counts:
         return places.default
     return places.by_name[fold(counts.most_common(1)[0][0])]
@@ -517,8 +518,10 @@ def _lexicon_candidates(document: _Document) -> list[_Candidate]:
 
 
 def _pattern_candidates(
-    text: str, main: _Country, person_words: frozenset[str]
+    text: str, main: Callable[[], _Country], person_words: frozenset[str]
 ) -> list[_Candidate]:
+    """Candidates of the generic patterns; `main` gives the document's country, computed
+    only when a pattern needs it ("le gouvernement" with no country named)."""
     places, words = _places(), _words()
     found = []
     for pattern in _patterns():
@@ -540,8 +543,8 @@ def _pattern_candidates(
                 ),
                 None,
             )
-            country = places.by_name.get(fold(named)) if named else main
-            of = (country or main).of
+            country = places.by_name.get(fold(named)) if named else None
+            of = (country or main()).of
             canonical = pattern.canonical.format(org=surface[:1].upper() + surface[1:], of=of)
             found.append(_Candidate(start, end, _RANK_RULE, canonical, pattern.company))
     return found
@@ -846,7 +849,7 @@ def find_orgs(doc: Doc) -> list[OrgReading]:
     persons = _person_words(document.ents)
     candidates = [
         *_lexicon_candidates(document),
-        *_pattern_candidates(text, _main_country(document), persons),
+        *_pattern_candidates(text, cache(lambda: _main_country(document)), persons),
         *_institution_candidates(doc),
         *_ner_candidates(document, persons),
     ]
