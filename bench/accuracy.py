@@ -9,7 +9,6 @@ accuracies (qualifier, subject, org, when) on matched quantities. Exits 0 with a
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -17,7 +16,16 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import corpus_dirs, corpus_types, fmt, markdown_table, read_corpus, score, shared_dir  # noqa: E402
+from common import (  # noqa: E402
+    corpus_dirs,
+    corpus_options,
+    corpus_types,
+    fmt,
+    markdown_table,
+    read_corpus,
+    score,
+    shared_or_say,
+)
 
 import claimx  # noqa: E402
 
@@ -60,15 +68,9 @@ def rows_for(name: str, types: tuple[str, ...], result: dict[str, Any]) -> list[
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--corpus", action="append", help="only these corpora (folder names)")
-    parser.add_argument("--json", action="store_true", help="print the raw scores as JSON")
-    args = parser.parse_args(argv)
-    shared = shared_dir()
+    args = corpus_options(__doc__, argv)
+    shared = shared_or_say("accuracy.py")
     if shared is None:
-        print("bench/accuracy.py: ../shared is absent (set CLAIMX_SHARED); nothing to measure.")
         return 0
     claimx.load()
     results: dict[str, Any] = {}

@@ -7,6 +7,7 @@ peer's unit names are mapped to canonical units with exactly the table the score
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import os
@@ -38,6 +39,24 @@ class DocText:
     doc: str
     text: str
     published: date | None
+
+
+def corpus_options(doc: str | None, argv: list[str] | None) -> argparse.Namespace:
+    """The options every scoring script takes: --corpus (repeatable) and --json."""
+    parser = argparse.ArgumentParser(
+        description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpus", action="append", help="only these corpora (folder names)")
+    parser.add_argument("--json", action="store_true", help="print the raw scores as JSON")
+    return parser.parse_args(argv)
+
+
+def shared_or_say(script: str) -> Path | None:
+    """The shared folder, or None after saying why the script has nothing to measure."""
+    shared = shared_dir()
+    if shared is None:
+        print(f"bench/{script}: ../shared is absent (set CLAIMX_SHARED); nothing to measure.")
+    return shared
 
 
 def shared_dir() -> Path | None:

@@ -12,7 +12,6 @@ absent (set CLAIMX_SHARED to point elsewhere).
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -20,7 +19,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import fmt, markdown_table, read_corpus, run_scorer, sentences, shared_dir  # noqa: E402
+from common import (  # noqa: E402
+    corpus_options,
+    fmt,
+    markdown_table,
+    read_corpus,
+    run_scorer,
+    sentences,
+    shared_or_say,
+)
 
 import claimx  # noqa: E402
 from claimx.reconcile import Reconciliation, reconcile  # noqa: E402
@@ -89,15 +96,9 @@ def row(name: str, source: str, res: dict[str, Any]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--corpus", action="append", help="only these corpora (folder names)")
-    parser.add_argument("--json", action="store_true", help="print the raw scores as JSON")
-    args = parser.parse_args(argv)
-    shared = shared_dir()
+    args = corpus_options(__doc__, argv)
+    shared = shared_or_say("reconcile.py")
     if shared is None:
-        print("bench/reconcile.py: ../shared is absent (set CLAIMX_SHARED); nothing to measure.")
         return 0
     results: dict[str, dict[str, Any]] = {}
     rows: list[list[str]] = []
