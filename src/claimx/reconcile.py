@@ -228,8 +228,18 @@ def _org_named(q: Quantity, org: str, orgs: _OrgSpans) -> bool:
     return re.search(rf"(?<!\w){re.escape(org)}(?!\w)", fold(ev.text)) is not None
 
 
+_GOVERNMENT = re.compile(
+    r"^(?:gouvernement|etat|royaume|republique)\s+(?:du|de la|de l'|des|de)\s*"
+)
+"""A country and its government are one actor: "Gouvernement du Sénégal" is keyed "senegal"."""
+
+
+def _actor_key(org: str) -> str:
+    return _GOVERNMENT.sub("", fold(org).strip())
+
+
 def _figure(q: Quantity, orgs: _OrgSpans, approx_tolerance: float) -> _Figure:
-    org = fold(q.org).strip() if q.org and q.org.strip() else None
+    org = _actor_key(q.org) if q.org and q.org.strip() else None
     named = org is not None and _org_named(q, org, orgs)
     return _Figure(
         q,
@@ -672,7 +682,7 @@ def reconcile(
     orgs: _OrgSpans = {}
     for rec in _records(extractions):
         if isinstance(rec, OrgMention):
-            orgs.setdefault(rec.doc, []).append((rec.start, fold(rec.canonical).strip()))
+            orgs.setdefault(rec.doc, []).append((rec.start, _actor_key(rec.canonical)))
         else:
             seen.setdefault((rec.doc, rec.start, rec.end), rec)
     ordered = sorted(seen.values(), key=lambda q: (q.doc, q.start))
