@@ -15,24 +15,21 @@ from .records import DateMention, OrgMention, Quantity
 
 Record = Quantity | DateMention | OrgMention
 
-CSV_FIELDS = [
-    "doc",
-    "type",
-    "start",
-    "end",
-    "text",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "dimension",
-    "qualifier",
-    "subject",
-    "org",
-    "when",
-    "granularity",
-    "canonical",
-]
+CSV_FIELDS = list(
+    dict.fromkeys(
+        [
+            "doc",
+            "type",
+            *(
+                name
+                for model in (Quantity, DateMention, OrgMention)
+                for name in model.model_fields
+                if name != "evidence"
+            ),
+        ]
+    )
+)
+"""Every record field but the evidence sentence: doc and type first, then the records' order."""
 
 
 def write_jsonl(records: Iterable[Record], out: TextIO) -> None:

@@ -185,8 +185,3 @@ def currency_before(text: str, pos: int) -> UnitMatch | None:
 def is_unit_word(surface: str) -> bool:
     """Whether a unit was written as a word ("tonne"), not a symbol ("t")."""
     return re.sub(rf"{SPACE}+", " ", surface) not in _table().symbols
-
-
-def lookup_unit(surface: str) -> UnitDef | None:
-    """The definition of a unit spelling, or None when claimx does not know it."""
-    return _lookup(surface.strip())
