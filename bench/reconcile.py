@@ -30,7 +30,7 @@ from common import (  # noqa: E402
 )
 
 import claimx  # noqa: E402
-from claimx.reconcile import Reconciliation, reconcile  # noqa: E402
+from claimx.reconciliation.cluster import Reconciliation, reconcile  # noqa: E402
 from claimx.records import Evidence, OrgMention, Quantity  # noqa: E402
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.chunking import chunk_text
+from claimx.pipeline.chunking import chunk_text
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from claimx.cli import app
+from claimx.io.cli import app
 
 runner = CliRunner()
 ARTICLE = (

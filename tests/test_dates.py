@@ -11,7 +11,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimx.dates import find_dates
+from claimx.dates.find import find_dates
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "dates.yaml").read_text(encoding="utf-8")

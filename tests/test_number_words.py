@@ -1,4 +1,4 @@
-"""Tests for claimx.number_words: numbers written in words, with offsets and values."""
+"""Tests for claimx.figures.number_words: numbers written in words, with offsets and values."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from text_to_num import text2num
 
-from claimx import number_words
+from claimx.figures import number_words
 from claimx.datafiles import load_yaml
 from claimx.errors import DataFileError
-from claimx.number_words import WordNumber, find_word_numbers, parse_number_words
+from claimx.figures.number_words import WordNumber, find_word_numbers, parse_number_words
 
 TABLE = load_cases("number_words.yaml")
 

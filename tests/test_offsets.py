@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimx
-from claimx.chunking import chunk_text
-from claimx.pipeline import extract_batch
+from claimx.pipeline.chunking import chunk_text
+from claimx.pipeline.api import extract_batch
 
 # Text made of the pieces figures are built from, so that the property exercises the readers,
 # not only the tokenizer: digits, separators, scale words, units, qualifiers, dates, names.

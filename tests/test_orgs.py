@@ -1,4 +1,4 @@
-"""Tests for claimx.orgs: organisation mentions and their canonical names."""
+"""Tests for claimx.orgs.find: organisation mentions and their canonical names."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from conftest import load_cases
 from spacy.language import Language
 
 from claimx.datafiles import load_tsv
-from claimx.orgs import OrgReading, _Search, find_orgs, fold, fold_accents, main_actor
+from claimx.orgs.find import OrgReading, _Search, find_orgs, fold, fold_accents, main_actor
 from claimx.textpatterns import trie_alternation
 
 CASES = load_cases("orgs.yaml")

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from claimx.errors import InputError
-from claimx.published import find_published, read_meta, resolve_published
+from claimx.dates.published import find_published, read_meta, resolve_published
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "published.yaml").read_text(encoding="utf-8")

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from reconcile_cases import CASES, build_records
 
-from claimx.fx import stated_rate, table_rate
-from claimx.intervals import value_interval
-from claimx.reconcile import Fact, Reconciliation, reconcile, same_horizon, subject_key
+from claimx.reconciliation.fx import stated_rate, table_rate
+from claimx.reconciliation.intervals import value_interval
+from claimx.reconciliation.cluster import Fact, Reconciliation, reconcile, same_horizon, subject_key
 from claimx.records import DateMention, Quantity
 
 
@@ -188,9 +188,9 @@ def test_reconcile_orders_conflicts_first() -> None:
 
 
 def _extract_batch() -> Any:
-    pipeline = pytest.importorskip("claimx.pipeline", reason="claimx.pipeline not built yet")
+    pipeline = pytest.importorskip("claimx.pipeline.api", reason="claimx.pipeline.api not built yet")
     if not hasattr(pipeline, "extract_batch"):
-        pytest.skip("claimx.pipeline.extract_batch not built yet")
+        pytest.skip("claimx.pipeline.api.extract_batch not built yet")
     return pipeline.extract_batch
 
 
@@ -232,7 +232,7 @@ def test_reconcile_cli_writes_each_format(tmp_path: Path, fmt: str, expected: st
     _extract_batch()
     from typer.testing import CliRunner
 
-    from claimx.cli import app
+    from claimx.io.cli import app
 
     case = next(c for c in CASES["articles"] if c["name"] == "genuine_conflict")
     paths = []

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from reconcile_cases import build_records, case_figures
 
-from claimx.reconcile import Reconciliation, reconcile
-from claimx.report_html import render_html
+from claimx.reconciliation.cluster import Reconciliation, reconcile
+from claimx.io.report_html import render_html
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 HOSTILE = "Selon <script>document.title='pwned'</script> l'<b>AMDIE</b>, 45 000 jeunes & plus."

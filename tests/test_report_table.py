@@ -6,8 +6,8 @@ import pytest
 from reconcile_cases import build_records, case_figures
 from rich.console import Console
 
-from claimx.reconcile import reconcile
-from claimx.report_table import fact_table
+from claimx.reconciliation.cluster import reconcile
+from claimx.io.report_table import fact_table
 
 
 def render(singles: bool) -> str:

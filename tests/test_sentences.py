@@ -8,7 +8,7 @@ import pytest
 import spacy
 from conftest import load_cases
 
-from claimx.sentences import mark_sentences
+from claimx.pipeline.sentences import mark_sentences
 
 CASES = load_cases("sentences.yaml")
 

@@ -6,8 +6,8 @@ facts = claimx.reconcile(records_of_many_articles)
 """
 
 from .errors import ClaimxError
-from .pipeline import extract, extract_batch, load
-from .reconcile import Fact, Reconciliation, reconcile
+from .pipeline.api import extract, extract_batch, load
+from .reconciliation.cluster import Fact, Reconciliation, reconcile
 from .records import DateMention, Evidence, Mention, OrgMention, Quantity
 
 load_pipeline = load

@@ -21,9 +21,9 @@ from . import components as _components  # noqa: F401  (registers the factories)
 from . import sentences as _sentences  # noqa: F401  (registers claimx_sentences)
 from .build import doc_records
 from .chunking import chunk_text
-from .errors import ClaimxError
-from .published import find_published
-from .records import DateMention, OrgMention, Quantity
+from ..errors import ClaimxError
+from ..dates.published import find_published
+from ..records import DateMention, OrgMention, Quantity
 
 Record = Quantity | DateMention | OrgMention
 

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .datafiles import load_yaml
-from .textpatterns import SPACE, fold, word_pattern
+from ..datafiles import load_yaml
+from ..textpatterns import SPACE, fold, word_pattern
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from .datafiles import load_yaml
-from .errors import DataFileError
+from ..datafiles import load_yaml
+from ..errors import DataFileError
 from .fx import Rate, stated_rate, table_rate
 from .intervals import DEFAULT_APPROX_TOLERANCE, Interval, value_interval
-from .records import DateMention, Dimension, Evidence, OrgMention, Qualifier, Quantity
-from .textpatterns import fold
+from ..records import DateMention, Dimension, Evidence, OrgMention, Qualifier, Quantity
+from ..textpatterns import fold
 
 Verdict = Literal["agree", "compatible", "conflict"]
 Relation = Literal["same", "maybe", "differ"]

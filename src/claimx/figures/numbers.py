@@ -14,9 +14,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from .datafiles import load_yaml
+from ..datafiles import load_yaml
 from .number_words import find_word_numbers
-from .textpatterns import SPACE, alternation, symbol_pattern, word_pattern
+from ..textpatterns import SPACE, alternation, symbol_pattern, word_pattern
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .datafiles import load_yaml
-from .dates import find_dates
-from .errors import DataFileError, InputError
+from ..datafiles import load_yaml
+from .find import find_dates
+from ..errors import DataFileError, InputError
 
 DATA_FILE = "dates_published.yaml"
 META_FILE = "meta.jsonl"

@@ -15,11 +15,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .attribution import attribute
-from .counts import attach_counts
-from .dates import find_dates
-from .orgs import find_orgs
-from .quantities import find_quantities
+from ..attribution.attribute import attribute
+from ..figures.counts import attach_counts
+from ..dates.find import find_dates
+from ..orgs.find import find_orgs
+from ..figures.quantities import find_quantities
 
 QUANTITIES = "claimx_quantities"
 DATES = "claimx_dates"

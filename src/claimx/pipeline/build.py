@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .attribution import Attributed
-from .records import DateMention, Evidence, OrgMention, Quantity
+from ..attribution.attribute import Attributed
+from ..records import DateMention, Evidence, OrgMention, Quantity
 
 
 def _quantity(doc_id: str, source: str, a: Attributed, offset: int) -> Quantity:

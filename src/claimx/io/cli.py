@@ -15,11 +15,11 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from . import __version__
-from .errors import ClaimxError
+from .. import __version__
+from ..errors import ClaimxError
 from .inputs import Document, InputFailure, read_inputs
 from .output import render_table, write_csv, write_jsonl
-from .records import mention_schema
+from ..records import mention_schema
 
 EPILOG = """Examples:
 
@@ -105,7 +105,7 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
 
 def run_extraction(docs: list[Document]) -> Iterator[tuple[Document, list]]:  # type: ignore[type-arg]
     """Records of each document, with a progress bar on stderr for batches on a terminal."""
-    from .pipeline import extract_batch, load
+    from ..pipeline.api import extract_batch, load
 
     try:
         nlp = load()
@@ -183,7 +183,7 @@ def reconcile_command(
     output: OutOpt = None,
 ) -> None:
     """Group the figures of several articles into facts: agree, compatible or conflict."""
-    from .reconcile import reconcile
+    from ..reconciliation.cluster import reconcile
     from .report_html import render_html
     from .report_table import fact_table
 

@@ -23,7 +23,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .records import Quantity
+from ..records import Quantity
 
 DEFAULT_APPROX_TOLERANCE = 0.10
 """Relative tolerance of an `approx` figure ("environ 600" allows 540..660)."""

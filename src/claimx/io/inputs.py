@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .errors import InputError
-from .published import read_meta, resolve_published
+from ..errors import InputError
+from ..dates.published import read_meta, resolve_published
 
 
 @dataclass(frozen=True)

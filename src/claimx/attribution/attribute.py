@@ -24,11 +24,11 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .actors import Actor, find_actors
-from .datafiles import load_yaml
-from .dates import DateReading
-from .orgs import OrgReading, main_actor
-from .quantities import QuantityReading
-from .textpatterns import SPACE, word_pattern
+from ..datafiles import load_yaml
+from ..dates.find import DateReading
+from ..orgs.find import OrgReading, main_actor
+from ..figures.quantities import QuantityReading
+from ..textpatterns import SPACE, word_pattern
 
 if not Doc.has_extension("claimx_attributed"):
     Doc.set_extension("claimx_attributed", default=None)

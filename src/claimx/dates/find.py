@@ -22,10 +22,10 @@ from typing import Any
 
 from dateparser.date import DateDataParser
 
-from .datafiles import load_yaml
-from .errors import DataFileError
-from .number_words import parse_number_words
-from .textpatterns import APOSTROPHE, SPACE, alternation, fold, word_pattern
+from ..datafiles import load_yaml
+from ..errors import DataFileError
+from ..figures.number_words import parse_number_words
+from ..textpatterns import APOSTROPHE, SPACE, alternation, fold, word_pattern
 
 DATA_FILE = "dates.yaml"
 

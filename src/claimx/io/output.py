@@ -11,7 +11,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.table import Table
 
-from .records import DateMention, OrgMention, Quantity
+from ..records import DateMention, OrgMention, Quantity
 
 Record = Quantity | DateMention | OrgMention
 

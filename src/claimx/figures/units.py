@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .datafiles import load_yaml
-from .errors import DataFileError
-from .textpatterns import SPACE, alternation, fold, symbol_pattern, word_pattern
+from ..datafiles import load_yaml
+from ..errors import DataFileError
+from ..textpatterns import SPACE, alternation, fold, symbol_pattern, word_pattern
 
 
 @dataclass(frozen=True)

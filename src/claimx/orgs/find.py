@@ -29,9 +29,9 @@ from typing import Any, Protocol
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .datafiles import load_tsv, load_yaml
-from .errors import DataFileError
-from .textpatterns import trie_alternation
+from ..datafiles import load_tsv, load_yaml
+from ..errors import DataFileError
+from ..textpatterns import trie_alternation
 
 # Mentions starting in the first characters of a document (title and lead) weigh double when
 # choosing its main actor: the title names who the article is about.

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .datafiles import load_yaml
-from .errors import DataFileError
+from ..datafiles import load_yaml
+from ..errors import DataFileError
 from .intervals import rounding_steps
-from .records import Quantity
+from ..records import Quantity
 
 _FILE = "fx_rates.yaml"
 

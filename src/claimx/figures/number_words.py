@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from .datafiles import load_yaml
-from .errors import DataFileError
-from .textpatterns import trie_alternation
+from ..datafiles import load_yaml
+from ..errors import DataFileError
+from ..textpatterns import trie_alternation
 
 _DATA_FILE = "number_words.yaml"
 _ACCENTS = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçñÿ’", "aaaaaeeeeiiiiooooouuuucny'")

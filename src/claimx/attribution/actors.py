@@ -14,9 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .datafiles import load_tsv, load_yaml
-from .orgs import OrgReading, fold_accents
-from .textpatterns import SPACE, trie_alternation, word_pattern
+from ..datafiles import load_tsv, load_yaml
+from ..orgs.find import OrgReading, fold_accents
+from ..textpatterns import SPACE, trie_alternation, word_pattern
 
 
 @dataclass(frozen=True)

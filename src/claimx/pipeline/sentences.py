@@ -19,7 +19,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .datafiles import load_yaml
+from ..datafiles import load_yaml
 
 _ENDS = {".", "!", "?", "…", "...", "?!", "!?"}
 _HEADING_CHARS = 70

@@ -1,0 +1,1 @@
+"""Attribution: who (actor), what (subject) and when (horizon) of every figure."""

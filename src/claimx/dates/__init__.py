@@ -1,0 +1,1 @@
+"""Dates: temporal expressions and the publication date that resolves relative ones."""

@@ -1,0 +1,1 @@
+"""Figures: numbers (digits and words), units and currencies in context, qualifiers, quantities and counted nouns."""

@@ -1,0 +1,1 @@
+"""Inputs and outputs: reading files, writing records, reports and the command line."""

@@ -1,0 +1,1 @@
+"""Organisations: names found by lexicon, patterns and institutional structure."""

@@ -1,0 +1,1 @@
+"""The spaCy pipeline: sentence boundaries, components, record building and chunking."""
