@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from text_to_num import text2num
 
-from claimx.figures import number_words
 from claimx.datafiles import load_yaml
 from claimx.errors import DataFileError
+from claimx.figures import number_lexicon
 from claimx.figures.number_words import WordNumber, find_word_numbers, parse_number_words
 
 TABLE = load_cases("number_words.yaml")
@@ -116,9 +116,9 @@ def test_number_words_lexicon_errors_name_the_file(
 ) -> None:
     raw = copy.deepcopy(load_yaml("number_words.yaml"))
     edit(raw)
-    monkeypatch.setattr(number_words, "load_yaml", lambda name: raw)
+    monkeypatch.setattr(number_lexicon, "load_yaml", lambda name: raw)
     with pytest.raises(DataFileError, match=f"number_words.yaml.*{re.escape(message)}"):
-        number_words._lexicon.__wrapped__()
+        number_lexicon.load_lexicon.__wrapped__()
 
 
 _PIECES = st.sampled_from(

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..datafiles import load_tsv, load_yaml
+from ..datafiles import load_attribution, load_orgs, load_orgs_places
 from ..orgs.find import OrgReading, fold_accents
 from ..textpatterns import SPACE, trie_alternation, word_pattern
 
@@ -31,17 +31,17 @@ class Actor:
 
 @cache
 def _country_regex() -> tuple[re.Pattern[str], dict[str, str], str]:
-    data = load_yaml("orgs_places.yaml")
+    data = load_orgs_places()
     names: dict[str, str] = {}
-    for country in data["countries"]:
-        for name in (country["name"], *country.get("aliases", [])):
+    for country in data.countries:
+        for name in (country.name, *country.aliases):
             for spelling in {name, fold_accents(name)}:  # "Egypte" for "Égypte"
-                names[spelling] = country["name"]
-    names["Royaume"] = ""
+                names[spelling] = country.name
+    names.update(dict.fromkeys(data.country_designators, ""))  # "le Royaume"
     # Capitalised as written ("la France", not "france" in a URL), one branch per next letter
     # (a trie: this runs on every document); the word boundaries are checked in code.
     regex = re.compile(rf"(?P<n>{trie_alternation(names)})(?![\w-])(?![ \u00a0][A-Z][a-z])")
-    return regex, names, str(data["default_country"])
+    return regex, names, data.default_country
 
 
 def find_countries(text: str) -> list[Actor]:
@@ -60,16 +60,16 @@ def find_countries(text: str) -> list[Actor]:
 
 @cache
 def _roles() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    data = load_yaml("attribution.yaml")
+    data = load_attribution()
 
-    def before(words: list[str]) -> re.Pattern[str]:
+    def before(words: tuple[str, ...]) -> re.Pattern[str]:
         alt = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
         return re.compile(
             rf"(?<!\w)(?:{alt})(?:{SPACE}+(?:la|le|les|du|de|des))?{SPACE}*(?:l['’])?$"
         )
 
-    media = frozenset(r["canonical"] for r in load_tsv("orgs.tsv") if r["kind"] == "media")
-    return before(data["place_prepositions"]), before(data["source_markers"]), media
+    media = frozenset(r.canonical for r in load_orgs().rows if r.kind == "media")
+    return before(data.place_prepositions), before(data.source_markers), media
 
 
 def find_actors(text: str, orgs: list[OrgReading]) -> list[Actor]:

@@ -24,7 +24,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .actors import Actor, find_actors
-from ..datafiles import load_yaml
+from ..datafiles import load_attribution
 from ..dates.find import DateReading
 from ..orgs.find import OrgReading, main_actor
 from ..figures.quantities import QuantityReading
@@ -74,30 +74,30 @@ class _Markers:
 
 @cache
 def _markers() -> _Markers:
-    data = load_yaml("attribution.yaml")
+    data = load_attribution()
 
-    def ending(words: list[str]) -> re.Pattern[str]:
+    def ending(words: tuple[str, ...]) -> re.Pattern[str]:
         alt = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
         return re.compile(rf"(?<!\w)(?:{alt})(?!\w)[^.;!?]*$")
 
-    frames = "|".join(word_pattern(w) for w in sorted(data["period_frames"], key=len, reverse=True))
-    markers = sorted(data["comparison_markers"], key=len, reverse=True)
+    frames = "|".join(word_pattern(w) for w in sorted(data.period_frames, key=len, reverse=True))
+    markers = sorted(data.comparison_markers, key=len, reverse=True)
     return _Markers(
-        not_horizons=frozenset(_key(w) for w in data["not_horizons"]),
-        comparison=ending(data["comparison_markers"]),
+        not_horizons=frozenset(_key(w) for w in data.not_horizons),
+        comparison=ending(data.comparison_markers),
         comparison_start=re.compile(
             "(?:" + "|".join(word_pattern(w) for w in markers) + r")(?!\w)"
         ),
         frame=re.compile(rf"(?<!\w)(?:{frames}){SPACE}*(?:{word_pattern('de')}{SPACE}+)?$"),
-        frame_chars=int(data["period_frame_chars"]),
+        frame_chars=data.period_frame_chars,
     )
 
 
 @cache
 def _lexicon() -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[str]]:
-    data = load_yaml("attribution.yaml")
-    compounds = tuple((c["words"], c["subject"]) for c in data["compound_subjects"])
-    return frozenset(data["not_subjects"]), compounds, frozenset(data["inherit_links"])
+    data = load_attribution()
+    compounds = tuple((c.words, c.subject) for c in data.compound_subjects)
+    return frozenset(data.not_subjects), compounds, frozenset(data.inherit_links)
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:

@@ -17,8 +17,8 @@ from functools import cache
 from pathlib import Path
 
 from ..datafiles import load_yaml
-from .find import find_dates
 from ..errors import DataFileError, InputError
+from .find import find_dates
 
 DATA_FILE = "dates_published.yaml"
 META_FILE = "meta.jsonl"

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..datafiles import load_yaml
-from .number_words import find_word_numbers
 from ..textpatterns import SPACE, alternation, symbol_pattern, word_pattern
+from .number_words import find_word_numbers
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..datafiles import load_yaml
-from .unit_context import ANGLE, Figure, read_figure, unit_led_numbers
+from ..textpatterns import SPACE, word_pattern
 from .numbers import find_numbers
 from .qualifiers import after_change_verb, bounds_pair, qualifier_after, qualifier_before
-from ..textpatterns import SPACE, word_pattern
+from .unit_context import ANGLE, Figure, read_figure, unit_led_numbers
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..datafiles import load_yaml
+from ..textpatterns import SPACE, word_pattern
 from .number_words import parse_number_words
 from .numbers import NumberMatch
-from ..textpatterns import SPACE, word_pattern
 from .units import UnitDef, UnitMatch, currency_before, is_unit_word, per_unit_after, unit_after
 
 

@@ -22,7 +22,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from ..datafiles import load_yaml
+from ..datafiles import load_synonyms
 from ..errors import DataFileError
 from .fx import Rate, stated_rate, table_rate
 from .intervals import DEFAULT_APPROX_TOLERANCE, Interval, value_interval
@@ -133,17 +133,15 @@ def _word_key(text: str) -> str:
 def _synonym_groups() -> dict[str, str]:
     """Lemma key -> group name, from `data/synonyms.yaml` (a lemma in one group only)."""
     groups: dict[str, str] = {}
-    try:
-        for group in load_yaml("synonyms.yaml")["groups"]:
-            for lemma in group["lemmas"]:
-                key = _word_key(str(lemma))
-                if key in groups:
-                    raise ValueError(
-                        f"lemma {lemma!r} is in groups {groups[key]!r} and {group['name']!r}"
-                    )
-                groups[key] = str(group["name"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise DataFileError(f"claimx data file 'synonyms.yaml' is malformed: {exc}") from None
+    for group in load_synonyms().groups:
+        for lemma in group.lemmas:
+            key = _word_key(lemma)
+            if key in groups:
+                raise DataFileError(
+                    f"claimx data file 'synonyms.yaml': groups {group.name!r}: lemma {lemma!r} "
+                    f"is also in group {groups[key]!r}"
+                )
+            groups[key] = group.name
     return groups
 
 
