@@ -9,6 +9,7 @@ from .errors import ClaimxError
 from .pipeline.api import extract, extract_batch, load
 from .reconciliation.cluster import Fact, Reconciliation, reconcile
 from .records import DateMention, Evidence, Mention, OrgMention, Quantity
+from .scale.local import extract_many
 
 load_pipeline = load
 
@@ -23,6 +24,7 @@ __all__ = [
     "Reconciliation",
     "extract",
     "extract_batch",
+    "extract_many",
     "load",
     "load_pipeline",
     "reconcile",
