@@ -61,7 +61,8 @@ def load_places() -> Places:
         )
         for c in data.countries
     )
-    others = [*data.cities, *data.regions]
+    cities = [city for c in data.countries for city in c.cities]
+    others = [*data.cities, *cities, *data.regions]
     default_name = data.default_country
     by_name = {fold(w): c for c in countries for w in (*c.names, *c.demonyms, *c.leaders)}
     if fold(default_name) not in by_name:
