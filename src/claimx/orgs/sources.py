@@ -200,6 +200,7 @@ def _lower_coordination(span: Span) -> int:
 def _read_name(doc: Doc, i: int, proper_head: bool) -> tuple[int, bool]:
     """End token of the name starting at i, and whether it holds a capitalised word."""
     words = load_words()
+    demonyms = load_places().demonyms  # "Union générale tunisienne du travail"
     capitalised = False
     end = i
     while end < len(doc) and end - i < 20:
@@ -211,10 +212,11 @@ def _read_name(doc: Doc, i: int, proper_head: bool) -> tuple[int, bool]:
         after_place = end > i and load_places().places_re.fullmatch(fold(doc[end - 1].text))
         if (
             _joined(doc, j)
-            and doc[j].pos_ == "ADJ"
+            and (doc[j].pos_ == "ADJ" or (doc[j].is_lower and fold(doc[j].text) in demonyms))
             and doc[j].is_alpha
             and not after_place
             and not _is_verb(doc, j)
+            and not _disagrees(doc, end, j)
         ):
             capitalised |= _is_capitalised(doc[j])
             end = j + 1
@@ -228,7 +230,9 @@ def _read_name(doc: Doc, i: int, proper_head: bool) -> tuple[int, bool]:
             break
         connector = doc[j].lower_
         j += 1
+        article = ""
         if j < len(doc) and doc[j].lower_ in words.articles and _joined(doc, j):
+            article = doc[j].lower_
             j += 1
         if j >= len(doc) or not _joined(doc, j) or not doc[j].is_alpha:
             break
@@ -236,10 +240,13 @@ def _read_name(doc: Doc, i: int, proper_head: bool) -> tuple[int, bool]:
         if word.is_upper and len(word) > 1:
             break  # "Conseil d'administration de l'ONCF": the acronym is its own mention
         upper = _is_capitalised(word)
-        # after "et", only a capitalised word goes on: "des télécommunications et des partenaires"
+        # after "et", only a capitalised word goes on ("des télécommunications et des
+        # partenaires"), or one more singular complement: "de l'électricité et du gaz", "du
+        # cacao et du café", "de la concurrence, de la consommation et de la répression"
+        singular = connector == "du" or (connector != "des" and article not in ("", "les"))
         lower_ok = (
-            proper_head
-            and not coordinated
+            (proper_head or capitalised)
+            and (not coordinated or singular)
             and connector in words.lowercase_connectors
             and word.pos_ in ("NOUN", "PROPN")
             and word.lower_ not in words.stop_words
@@ -249,6 +256,16 @@ def _read_name(doc: Doc, i: int, proper_head: bool) -> tuple[int, bool]:
         capitalised |= upper
         end = j + 1
     return end, capitalised
+
+
+def _disagrees(doc: Doc, end: int, j: int) -> bool:
+    """A lower-case word tagged adjective that does not agree in number with the noun before
+    it is a verb: "la Cour des comptes relève", "la Chambre des représentants adopte"."""
+    noun, word = doc[end - 1], doc[j]
+    if j != end or noun.pos_ != "NOUN" or not word.is_lower:
+        return False
+    number, other = noun.morph.get("Number"), word.morph.get("Number")
+    return bool(number and other and number != other)
 
 
 def _is_verb(doc: Doc, i: int) -> bool:
@@ -287,6 +304,14 @@ def ner_candidates(document: Document, person_words: frozenset[str]) -> list[Can
                 span = span[:cut]
                 end = span.end_char
                 surface = text[start:end]
+            if span[0].lower_ in load_words().heads and len(span) > 1:
+                # a name read on from its head ends where the institution reader ends it: "la
+                # Chambre des représentants adopte le texte" names "Chambre des représentants"
+                name_end, _ = _read_name(doc, span[0].i + 1, True)
+                if span.start + 1 < name_end < span.end:
+                    span = doc[span.start : name_end]
+                    end = span.end_char
+                    surface = text[start:end]
             if len(span) == 1 and span[0].lower_ in load_words().heads:
                 continue  # a bare head ("l'Union") names no body by itself
             if load_lexicon().canonical(surface) or looks_like_org(span, ent.label_):

@@ -50,6 +50,8 @@ class Places:
     """Demonyms, matched on folded (lower-case) text."""
     places_re: re.Pattern[str]
     """Every place name (countries, cities, regions) and demonym, on folded text."""
+    demonyms: frozenset[str] = frozenset()
+    """Folded demonyms ("tunisienne")."""
 
 
 @cache
@@ -79,6 +81,7 @@ def load_places() -> Places:
         names_re=Search.compile(r"(?<!\w)", rf"(?:{trie_alternation(names)})(?!\w)"),
         demonyms_re=Search.compile(r"(?<!\w)", rf"(?:{trie_alternation(demonyms)})(?!\w)", False),
         places_re=re.compile(rf"(?<!\w)(?:{trie_alternation(every)})(?!\w)"),
+        demonyms=frozenset(demonyms),
     )
 
 
