@@ -13,7 +13,8 @@ from reconcile_cases import CASES, build_records
 
 from claimx.reconciliation.fx import stated_rate, table_rate
 from claimx.reconciliation.intervals import value_interval
-from claimx.reconciliation.cluster import Fact, Reconciliation, reconcile, same_horizon, subject_key
+from claimx.reconciliation import Fact, Reconciliation, reconcile
+from claimx.reconciliation.keys import same_horizon, subject_key
 from claimx.records import DateMention, Quantity
 
 

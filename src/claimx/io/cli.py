@@ -183,7 +183,7 @@ def reconcile_command(
     output: OutOpt = None,
 ) -> None:
     """Group the figures of several articles into facts: agree, compatible or conflict."""
-    from ..reconciliation.cluster import reconcile
+    from ..reconciliation import reconcile
     from .report_html import render_html
     from .report_table import fact_table
 
