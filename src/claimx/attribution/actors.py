@@ -1,10 +1,18 @@
-"""Who can own a figure: the organisations found by `orgs`, plus the countries acting as parties.
+"""Actors: the party each figure belongs to (`org`), and where it was found.
 
-GOLD_FORMAT keeps countries out of the org mentions (they are places), but a figure's actor is
-often a country ("le Maroc a alloué 11 milliards"). Country names come from the places table of
-the org layer (`data/orgs_places.yaml`); "le Royaume" designates the country the document names
-most. A country name inside a proper name ("Maroc Digital 2030", "Royaume du Maroc" aside) is not
-an actor.
+Reads the organisations found by `orgs`, the countries the text names, the parse of the figure's
+sentence and the document; writes the actor's canonical name and its source: `sentence` (named
+in the figure's sentence), `context` (the sentences before it) or `document` (the article's main
+party). The conventions are those of ../shared/GOLD_FORMAT.md:
+- a state's figures take the country, even when a ministry, the government, the presidency or a
+  statistics office announces them: those bodies stand for their state (the hierarchy of
+  `data/actors.yaml`; "le pays", "le royaume", "l'État" stand for the document's country);
+- a company, a public company, an agency or an international body keeps its own name;
+- sources ("selon le HCP", "d'après l'Office des changes") and media are never actors; a lender or
+  partner named after the figure ("apportés par un consortium mené par la BAD") is not its owner;
+- a country after "en", "au", "dans" is a place, not a party.
+The document's country comes from the countries, demonyms, cities, currencies and institutions it
+names (`document_country`).
 """
 
 from __future__ import annotations
@@ -14,9 +22,17 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
+from spacy.tokens import Doc, Span, Token
+
 from ..datafiles import load_tsv, load_yaml
-from ..orgs.find import OrgReading, fold_accents
-from ..textpatterns import SPACE, trie_alternation, word_pattern
+from ..errors import DataFileError
+from ..figures.quantities import QuantityReading
+from ..orgs.find import LEAD_CHARS, OrgReading, fold_accents
+from ..textpatterns import SPACE, fold, trie_alternation, word_pattern
+from .subjects import _SUBJECT_DEPS, _VERBAL, _tokens_in
+
+ActorSource = str
+"""`sentence`, `context` or `document` (see the module docstring)."""
 
 
 @dataclass(frozen=True)
@@ -29,67 +45,252 @@ class Actor:
     """Named as the source of what the sentence reports ("selon l'AMDIE", "d'après le HCP")."""
 
 
+@dataclass(frozen=True)
+class _Data:
+    countries: re.Pattern[str]
+    country_names: dict[str, str]
+    demonyms: re.Pattern[str]
+    demonym_country: dict[str, str]
+    signals: re.Pattern[str]
+    signal_country: dict[str, str]
+    name_weight: int
+    state_kinds: frozenset[str]
+    state_heads: re.Pattern[str]
+    state_words: re.Pattern[str]
+    lexicon: dict[str, tuple[str, str]]
+    """Folded canonical name -> (kind, country name or "")."""
+    media: frozenset[str]
+    place: re.Pattern[str]
+    source: re.Pattern[str]
+    agent: re.Pattern[str]
+
+
+def _ending(words: list[str]) -> re.Pattern[str]:
+    alt = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?:{SPACE}+(?:la|le|les|du|de|des|un|une))?{SPACE}*(?:l['’])?$")
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    alt = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+
+
 @cache
-def _country_regex() -> tuple[re.Pattern[str], dict[str, str], str]:
-    data = load_yaml("orgs_places.yaml")
-    names: dict[str, str] = {}
-    for country in data["countries"]:
-        for name in (country["name"], *country.get("aliases", [])):
-            for spelling in {name, fold_accents(name)}:  # "Egypte" for "Égypte"
-                names[spelling] = country["name"]
-    names["Royaume"] = ""
-    # Capitalised as written ("la France", not "france" in a URL), one branch per next letter
-    # (a trie: this runs on every document); the word boundaries are checked in code.
-    regex = re.compile(rf"(?P<n>{trie_alternation(names)})(?![\w-])(?![ \u00a0][A-Z][a-z])")
-    return regex, names, str(data["default_country"])
+def _data() -> _Data:
+    places = load_yaml("orgs_places.yaml")
+    data = load_yaml("actors.yaml")
+    try:
+        names: dict[str, str] = {}
+        demonyms: dict[str, str] = {}
+        for country in places["countries"]:
+            for name in (country["name"], *country.get("aliases", [])):
+                for spelling in {name, fold_accents(name)}:  # "Egypte" for "Égypte"
+                    names[spelling] = country["name"]
+            for d in country.get("demonyms", []):
+                demonyms[fold(d)] = country["name"]
+        names["Royaume"] = ""
+        signal_country = {
+            str(word): str(country)
+            for country, words in data["country_signals"].items()
+            for word in words
+        }
+        codes = {str(k): str(v) for k, v in data["country_codes"].items()}
+        lexicon = {
+            fold(r["canonical"]): (r["kind"], codes.get(r["country"], ""))
+            for r in load_tsv("orgs.tsv")
+        }
+        media = frozenset(k for k, (kind, _) in lexicon.items() if kind == "media")
+        return _Data(
+            # Capitalised as written ("la France", not "france" in a URL); the word boundaries
+            # are checked in code.
+            countries=re.compile(rf"(?P<n>{trie_alternation(names)})(?![\w-])(?![ \u00a0][A-Z][a-z])"),
+            country_names=names,
+            demonyms=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(demonyms, key=len, reverse=True))) + r")(?!\w)"),
+            demonym_country=demonyms,
+            signals=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(signal_country, key=len, reverse=True))) + r")(?![\w-])"),
+            signal_country=signal_country,
+            name_weight=int(data["country_name_weight"]),
+            state_kinds=frozenset(data["state_kinds"]),
+            state_heads=re.compile(r"^(?:" + "|".join(re.escape(fold(h)) for h in sorted(data["state_heads"], key=len, reverse=True)) + r")\b"),
+            state_words=_words(data["state_words"]),
+            lexicon=lexicon,
+            media=media,
+            place=_ending(data["place_prepositions"]),
+            source=_ending(data["source_markers"]),
+            agent=_ending(data["agent_markers"]),
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise DataFileError(f"claimx data file 'actors.yaml': missing or malformed {exc}") from None
 
 
 def find_countries(text: str) -> list[Actor]:
-    """Countries named in `text` as possible actors; "le Royaume" → the most named country."""
-    regex, names, default = _country_regex()
+    """Countries named in `text` as possible actors; "le Royaume" -> the most named country."""
+    data = _data()
     found: list[tuple[int, int, str | None]] = []
-    for m in regex.finditer(text):
+    for m in data.countries.finditer(text):
         start = m.start()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
             continue
-        found.append((start, m.end(), names[m.group("n")] or None))
+        found.append((start, m.end(), data.country_names[m.group("n")] or None))
     counts = Counter(name for _, _, name in found if name)
-    kingdom = counts.most_common(1)[0][0] if counts else default
-    return [Actor(s, e, name or kingdom, False) for s, e, name in found]
+    kingdom = counts.most_common(1)[0][0] if counts else None
+    return [Actor(s, e, name or kingdom, False) for s, e, name in found if name or kingdom]
 
 
-@cache
-def _roles() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    data = load_yaml("attribution.yaml")
+def document_country(text: str, orgs: list[OrgReading]) -> str | None:
+    """The country a document is about: its country names (weighted), demonyms, cities,
+    currencies and the home countries of the institutions it names; None when nothing tells."""
+    data = _data()
+    counts: Counter[str] = Counter()
+    for c in find_countries(text):
+        counts[c.canonical] += data.name_weight
+    for m in data.demonyms.finditer(fold(text)):
+        counts[data.demonym_country[m.group()]] += 1
+    for m in data.signals.finditer(text):
+        counts[data.signal_country[m.group()]] += 1
+    for o in orgs:
+        _, country = data.lexicon.get(fold(o.canonical), ("", ""))
+        if country:
+            counts[country] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
-    def before(words: list[str]) -> re.Pattern[str]:
-        alt = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
-        return re.compile(
-            rf"(?<!\w)(?:{alt})(?:{SPACE}+(?:la|le|les|du|de|des))?{SPACE}*(?:l['’])?$"
-        )
 
-    media = frozenset(r["canonical"] for r in load_tsv("orgs.tsv") if r["kind"] == "media")
-    return before(data["place_prepositions"]), before(data["source_markers"]), media
+def _state_of(canonical: str, country: str | None) -> str | None:
+    """The country a body stands for when it is an organ of a state, else None."""
+    data = _data()
+    key = fold(canonical)
+    kind, home = data.lexicon.get(key, ("", ""))
+    if kind and kind not in data.state_kinds:
+        return None
+    if kind in data.state_kinds or data.state_heads.match(key):
+        if home:
+            return home
+        named = [c.canonical for c in find_countries(canonical)]
+        return named[0] if named else country
+    return None
 
 
-def find_actors(text: str, orgs: list[OrgReading]) -> list[Actor]:
-    """Organisations and countries that can own a figure, sorted, organisations winning
-    overlaps. Media and wire agencies never do ("(MAP)" in a dateline); a country after "en",
-    "au", "dans" is a place; an actor after "selon", "d'après" is the sentence's source."""
-    place, source, media = _roles()
+def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[Actor]:
+    """Organisations and countries that can own a figure, sorted, organisations winning overlaps;
+    bodies of a state stand for their country (see the module docstring)."""
+    data = _data()
 
     def is_source(start: int) -> bool:
-        return bool(source.search(text, max(0, start - 30), start))
+        return bool(data.source.search(text, max(0, start - 30), start))
 
-    actors = [
-        Actor(o.start, o.end, o.canonical, True, is_source(o.start))
-        for o in orgs
-        if o.canonical not in media
-    ]
+    actors = []
+    for o in orgs:
+        if fold(o.canonical) in data.media:
+            continue
+        state = _state_of(o.canonical, country)
+        actors.append(
+            Actor(o.start, o.end, state or o.canonical, state is None, is_source(o.start))
+        )
     for c in find_countries(text):
         if any(a.start < c.end and c.start < a.end for a in actors):
             continue
-        if place.search(text, max(0, c.start - 30), c.start):
+        if data.place.search(text, max(0, c.start - 30), c.start):
             continue
         actors.append(replace(c, is_source=is_source(c.start)))
+    if country:
+        for m in data.state_words.finditer(text):
+            if not any(a.start < m.end() and m.start() < a.end for a in actors):
+                actors.append(Actor(m.start(), m.end(), country, False, is_source(m.start())))
     return sorted(actors, key=lambda a: a.start)
+
+
+def main_actor(actors: list[Actor], country: str | None) -> str | None:
+    """The party a document is mostly about: the most mentioned actor that is not a source, the
+    title and lead counting double, ties going to the first mentioned; else its country."""
+    weight: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for a in actors:
+        if a.is_source:
+            continue
+        weight[a.canonical] += 2 if a.start < LEAD_CHARS else 1
+        first.setdefault(a.canonical, a.start)
+    if not weight:
+        return country
+    return max(weight, key=lambda name: (weight[name], -first[name]))
+
+
+def _governing_actor(
+    doc: Doc, reading: QuantityReading, actors: list[Actor], speaker: str | None = None
+) -> str | None:
+    """The actor inside the subject of the figure's verb; a first-person subject ("Nous
+    investirons 12 milliards") is the `speaker`, the document's main organisation."""
+    inside = _tokens_in(doc, reading.number_start, reading.end)
+    if not inside:
+        return None
+    verb: Token = inside[0]
+    for _ in range(8):
+        if verb.pos_ in _VERBAL or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(3):
+        if verb.pos_ not in _VERBAL:
+            return None
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS and child.lower_ in ("nous", "je", "j'", "j’"):
+                return speaker
+            if child.dep_ in (*_SUBJECT_DEPS, "obl:agent"):
+                sub = list(child.subtree)
+                lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                for actor in actors:
+                    if lo <= actor.start and actor.end <= hi:
+                        return actor.canonical
+        if verb.dep_ in ("xcomp", "ccomp", "conj", "acl", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            break
+    return None
+
+
+def actor_for(
+    doc: Doc,
+    text: str,
+    reading: QuantityReading,
+    sent: Span,
+    previous_sents: list[Span],
+    actors: list[Actor],
+    main: str | None,
+) -> tuple[str | None, ActorSource | None]:
+    """The actor of a figure and where it was found: the subject of its verb, else the nearest
+    actor before it in its sentence ("Orange (37,2 %)" included), else one after it that is not
+    a lender or partner ("par ..."), else the subject of one of the two sentences before, else
+    the document's main actor. Sources ("selon X") are never taken."""
+    in_sent = [a for a in actors if sent.start_char <= a.start < sent.end_char and not a.is_source]
+    governing = _governing_actor(doc, reading, in_sent, main)
+    if governing:
+        return governing, "sentence"
+    before = [a for a in in_sent if a.end <= reading.start]
+    if before:
+        return before[-1].canonical, "sentence"
+    agent = _data().agent
+    after = [
+        a
+        for a in in_sent
+        if a.start >= reading.end and not agent.search(text, max(reading.end, a.start - 40), a.start)
+    ]
+    if after:
+        return after[0].canonical, "sentence"
+    for prev in reversed(previous_sents):
+        earlier = [a for a in actors if prev.start_char <= a.start < prev.end_char and not a.is_source]
+        subject = _subject_actor(prev, earlier)
+        if subject:
+            return subject, "context"
+    return main, ("document" if main else None)
+
+
+def _subject_actor(sent: Span, actors: list[Actor]) -> str | None:
+    """The actor inside the subject of a sentence's main verb ("Le gouvernement ... a alloué")."""
+    for child in sent.root.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            sub = list(child.subtree)
+            lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            for actor in actors:
+                if lo <= actor.start and actor.end <= hi:
+                    return actor.canonical
+    return None
+
+

@@ -10,8 +10,9 @@ horizon and the actor each add or remove evidence. What rules a pair out whateve
   sentence are never one fact unless the sentence converts one into the other (`cluster.py`);
 - two known horizons that differ (a 2026 step and a 2030 target);
 - two actors both named in their sentences that differ (BAD 120 M$, Banque mondiale 125 M$);
-- values that cannot both be true, unless the subject is shared and an actor named in one
-  sentence is shared too: only then is it a conflict rather than two facts.
+- values that cannot both be true, unless the subject is shared, an actor named in one sentence
+  is shared too, and both are dated (or both undated): only then is it a conflict rather than
+  two facts (a past figure and a target).
 """
 
 from __future__ import annotations
@@ -209,8 +210,9 @@ def link(a: Figure, b: Figure, rates: list[Rate]) -> Link | None:
     if values == "disjoint":
         shared_actor = a.org is not None and a.org == b.org and (a.org_named or b.org_named)
         subject_score, _ = _subject(a, b, w)
-        if not shared_actor or subject_score < w.conflict_min_subject:
-            return None
+        one_dated = (a.when is None) != (b.when is None)
+        if not shared_actor or subject_score < w.conflict_min_subject or one_dated:
+            return None  # "a déjà formé 12 000" (undated) is no conflict with "45 000 d'ici 2030"
         score += w.value_disjoint
     elif values == "same":
         score += w.value_same + (w.precise_bonus if _significant(qa) >= 3 else 0.0)
