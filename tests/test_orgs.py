@@ -9,7 +9,8 @@ from conftest import load_cases
 from spacy.language import Language
 
 from claimx.datafiles import load_tsv
-from claimx.orgs.find import OrgReading, _Search, find_orgs, fold, fold_accents, main_actor
+from claimx.orgs.find import OrgReading, find_orgs, fold, fold_accents, main_actor
+from claimx.orgs.folding import Search
 from claimx.textpatterns import trie_alternation
 
 CASES = load_cases("orgs.yaml")
@@ -166,7 +167,7 @@ def test_orgs_alternation_trie_matches_longest_first(words: list[str], text: str
 def test_orgs_search_probe_finds_the_regex_matches(
     test: str, body: str, text: str, starts: list[int]
 ) -> None:
-    search = _Search.compile(test, body)
+    search = Search.compile(test, body)
     assert search.probe is not None
     expected = [m.span() for m in re.finditer(test + body, text)]
     assert [m.span() for m in search.finditer(text)] == expected

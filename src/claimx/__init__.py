@@ -10,6 +10,7 @@ from .pipeline.api import extract, extract_batch, load
 from .reconciliation.facts import Fact, Reconciliation
 from .reconciliation.api import reconcile
 from .records import DateMention, Evidence, Mention, OrgMention, Quantity
+from .scale.local import extract_many
 
 load_pipeline = load
 
@@ -24,6 +25,7 @@ __all__ = [
     "Reconciliation",
     "extract",
     "extract_batch",
+    "extract_many",
     "load",
     "load_pipeline",
     "reconcile",

@@ -24,11 +24,18 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..datafiles import load_tsv, load_yaml
-from ..errors import DataFileError
+from ..datafiles import load_actors, load_orgs, load_orgs_places
 from ..figures.quantities import QuantityReading
-from ..orgs.find import LEAD_CHARS, OrgReading, fold_accents
-from ..textpatterns import SPACE, fold, trie_alternation, word_pattern
+from ..orgs.find import LEAD_CHARS, OrgReading
+from ..textpatterns import (
+    SPACE,
+    fold_accents,
+    fold_key,
+    longest_first,
+    trie_alternation,
+    word_alternation,
+    word_search,
+)
 from .subjects import _SUBJECT_DEPS, _VERBAL, _tokens_in
 
 ActorSource = str
@@ -49,78 +56,55 @@ class Actor:
 class _Data:
     countries: re.Pattern[str]
     country_names: dict[str, str]
-    demonyms: re.Pattern[str]
-    demonym_country: dict[str, str]
-    signals: re.Pattern[str]
-    signal_country: dict[str, str]
-    name_weight: int
     state_kinds: frozenset[str]
     state_heads: re.Pattern[str]
     state_words: re.Pattern[str]
     lexicon: dict[str, tuple[str, str]]
-    """Folded canonical name -> (kind, country name or "")."""
+    """Folded canonical name -> (kind, home country name or "")."""
     media: frozenset[str]
     place: re.Pattern[str]
     source: re.Pattern[str]
     agent: re.Pattern[str]
 
 
-def _ending(words: list[str]) -> re.Pattern[str]:
-    alt = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})(?:{SPACE}+(?:la|le|les|du|de|des|un|une))?{SPACE}*(?:l['’])?$")
-
-
-def _words(words: list[str]) -> re.Pattern[str]:
-    alt = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Words that end the text just before an actor ("selon l'", "apportés par la")."""
+    return re.compile(
+        rf"(?<!\w)(?:{word_alternation(words)})"
+        rf"(?:{SPACE}+(?:la|le|les|du|de|des|un|une))?{SPACE}*(?:l['’])?$"
+    )
 
 
 @cache
 def _data() -> _Data:
-    places = load_yaml("orgs_places.yaml")
-    data = load_yaml("actors.yaml")
-    try:
-        names: dict[str, str] = {}
-        demonyms: dict[str, str] = {}
-        for country in places["countries"]:
-            for name in (country["name"], *country.get("aliases", [])):
-                for spelling in {name, fold_accents(name)}:  # "Egypte" for "Égypte"
-                    names[spelling] = country["name"]
-            for d in country.get("demonyms", []):
-                demonyms[fold(d)] = country["name"]
-        names["Royaume"] = ""
-        signal_country = {
-            str(word): str(country)
-            for country, words in data["country_signals"].items()
-            for word in words
-        }
-        codes = {str(k): str(v) for k, v in data["country_codes"].items()}
-        lexicon = {
-            fold(r["canonical"]): (r["kind"], codes.get(r["country"], ""))
-            for r in load_tsv("orgs.tsv")
-        }
-        media = frozenset(k for k, (kind, _) in lexicon.items() if kind == "media")
-        return _Data(
-            # Capitalised as written ("la France", not "france" in a URL); the word boundaries
-            # are checked in code.
-            countries=re.compile(rf"(?P<n>{trie_alternation(names)})(?![\w-])(?![ \u00a0][A-Z][a-z])"),
-            country_names=names,
-            demonyms=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(demonyms, key=len, reverse=True))) + r")(?!\w)"),
-            demonym_country=demonyms,
-            signals=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(signal_country, key=len, reverse=True))) + r")(?![\w-])"),
-            signal_country=signal_country,
-            name_weight=int(data["country_name_weight"]),
-            state_kinds=frozenset(data["state_kinds"]),
-            state_heads=re.compile(r"^(?:" + "|".join(re.escape(fold(h)) for h in sorted(data["state_heads"], key=len, reverse=True)) + r")\b"),
-            state_words=_words(data["state_words"]),
-            lexicon=lexicon,
-            media=media,
-            place=_ending(data["place_prepositions"]),
-            source=_ending(data["source_markers"]),
-            agent=_ending(data["agent_markers"]),
-        )
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise DataFileError(f"claimx data file 'actors.yaml': missing or malformed {exc}") from None
+    places = load_orgs_places()
+    data = load_actors()
+    names: dict[str, str] = {}
+    for country in places.countries:
+        for name in (country.name, *country.aliases):
+            for spelling in {name, fold_accents(name)}:  # "Egypte" for "Égypte"
+                names[spelling] = country.name
+    names["Royaume"] = ""
+    lexicon = {
+        fold_key(r.canonical): (r.kind, data.country_codes.get(r.country, ""))
+        for r in load_orgs().rows
+    }
+    return _Data(
+        # Capitalised as written ("la France", not "france" in a URL); the word boundaries are
+        # checked in code.
+        countries=re.compile(rf"(?P<n>{trie_alternation(names)})(?![\w-])(?![ \u00a0][A-Z][a-z])"),
+        country_names=names,
+        state_kinds=frozenset(data.state_kinds),
+        state_heads=re.compile(
+            r"^(?:" + "|".join(re.escape(fold_key(h)) for h in longest_first(data.state_heads)) + r")\b"
+        ),
+        state_words=word_search(data.state_words),
+        lexicon=lexicon,
+        media=frozenset(k for k, (kind, _) in lexicon.items() if kind == "media"),
+        place=_ending(data.place_prepositions),
+        source=_ending(data.source_markers),
+        agent=_ending(data.agent_markers),
+    )
 
 
 def find_countries(text: str) -> list[Actor]:
@@ -137,36 +121,18 @@ def find_countries(text: str) -> list[Actor]:
     return [Actor(s, e, name or kingdom, False) for s, e, name in found if name or kingdom]
 
 
-def document_country(text: str, orgs: list[OrgReading]) -> str | None:
-    """The country a document is about: its country names (weighted), demonyms, cities,
-    currencies and the home countries of the institutions it names; None when nothing tells."""
+def _state_of(canonical: str, surface: str, country: str | None) -> str | None:
+    """The country a body stands for when it is an organ of a state, else None: the country
+    its mention names (\"le gouvernement sénégalais\" is resolved by `orgs`), else the document's,
+    else the home country of its lexicon row."""
     data = _data()
-    counts: Counter[str] = Counter()
-    for c in find_countries(text):
-        counts[c.canonical] += data.name_weight
-    for m in data.demonyms.finditer(fold(text)):
-        counts[data.demonym_country[m.group()]] += 1
-    for m in data.signals.finditer(text):
-        counts[data.signal_country[m.group()]] += 1
-    for o in orgs:
-        _, country = data.lexicon.get(fold(o.canonical), ("", ""))
-        if country:
-            counts[country] += 1
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _state_of(canonical: str, country: str | None) -> str | None:
-    """The country a body stands for when it is an organ of a state, else None."""
-    data = _data()
-    key = fold(canonical)
+    key = fold_key(canonical)
     kind, home = data.lexicon.get(key, ("", ""))
     if kind and kind not in data.state_kinds:
         return None
     if kind in data.state_kinds or data.state_heads.match(key):
-        if home:
-            return home
-        named = [c.canonical for c in find_countries(canonical)]
-        return named[0] if named else country
+        named = [c.canonical for c in find_countries(surface)]
+        return named[0] if named else (country or home or None)
     return None
 
 
@@ -180,9 +146,9 @@ def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[
 
     actors = []
     for o in orgs:
-        if fold(o.canonical) in data.media:
+        if fold_key(o.canonical) in data.media:
             continue
-        state = _state_of(o.canonical, country)
+        state = _state_of(o.canonical, o.text, country)
         actors.append(
             Actor(o.start, o.end, state or o.canonical, state is None, is_source(o.start))
         )

@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 from ..dates.find import DateReading
 from ..figures.quantities import QuantityReading
 from ..orgs.find import OrgReading
-from .actors import actor_for, document_country, find_actors, main_actor
+from ..country import document_country
+from .actors import actor_for, find_actors, main_actor
 from .horizons import document_period, when_for
 from .subjects import inherits, may_share, measured_noun, own_complement
 
@@ -71,7 +72,8 @@ def attribute(doc: Doc) -> None:
     dates: list[DateReading] = doc._.claimx_dates or []
     orgs: list[OrgReading] = doc._.claimx_orgs or []
     text = doc.text  # built on each access: read it once
-    country = document_country(text, orgs)
+    found = document_country(text)
+    country = found.name if found else None
     actors = find_actors(text, orgs, country)
     main = main_actor(actors, country)
     period = document_period(text, dates)

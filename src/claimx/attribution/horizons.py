@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from ..datafiles import load_yaml
+from ..datafiles import load_horizons
 from ..dates.find import DateReading
 from ..figures.quantities import QuantityReading
 from ..textpatterns import SPACE, word_pattern
@@ -40,22 +40,22 @@ class _Markers:
 
 @cache
 def _markers() -> _Markers:
-    data = load_yaml("horizons.yaml")
+    data = load_horizons()
 
     def ending(words: list[str]) -> re.Pattern[str]:
         alt = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
         return re.compile(rf"(?<!\w)(?:{alt})(?!\w)[^.;!?]*$")
 
-    frames = "|".join(word_pattern(w) for w in sorted(data["period_frames"], key=len, reverse=True))
-    markers = sorted(data["comparison_markers"], key=len, reverse=True)
+    frames = "|".join(word_pattern(w) for w in sorted(data.period_frames, key=len, reverse=True))
+    markers = sorted(data.comparison_markers, key=len, reverse=True)
     return _Markers(
-        not_horizons=frozenset(_key(w) for w in data["not_horizons"]),
-        comparison=ending(data["comparison_markers"]),
+        not_horizons=frozenset(_key(w) for w in data.not_horizons),
+        comparison=ending(data.comparison_markers),
         comparison_start=re.compile(
             "(?:" + "|".join(word_pattern(w) for w in markers) + r")(?!\w)"
         ),
         frame=re.compile(rf"(?<!\w)(?:{frames}){SPACE}*(?:{word_pattern('de')}{SPACE}+)?$"),
-        frame_chars=int(data["period_frame_chars"]),
+        frame_chars=int(data.period_frame_chars),
     )
 
 

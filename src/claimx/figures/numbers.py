@@ -14,9 +14,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from ..datafiles import load_yaml
-from .number_words import find_word_numbers
+from ..datafiles import load_currencies, load_scales
 from ..textpatterns import SPACE, alternation, symbol_pattern, word_pattern
+from .number_words import find_word_numbers
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,7 @@ class NumberMatch:
 
 
 _SEP = "[ \u00a0\u202f]"
-_DIGITS = re.compile(
-    r"(?<![\w.,/:\d])"
+_DIGITS_BODY = (
     r"(?P<sign>[-−][ \u00a0]?)?"
     r"(?:"
     rf"(?P<grouped>\d{{1,3}}(?:{_SEP}\d{{3}})+(?!\d))"
@@ -49,6 +48,8 @@ _DIGITS = re.compile(
     r"(?:\.(?P<dfrac>\d{1,2}|\d{4,})(?![\d.]))?"
     r"(?P<exp>[eE][+-]?\d+\b|\^[+-]*\d+)?"
 )
+_DIGITS = re.compile(r"(?<![\w.,/:\d])" + _DIGITS_BODY)
+_DIGITS_AFTER_CODE = re.compile(_DIGITS_BODY)
 _FRACTION = re.compile(
     r"(?<![\w/.,])(?P<sign>-[ \u00a0]?)?(?:(?P<whole>\d+)[ \u00a0]+)?"
     r"(?P<num>\d+)[ \u00a0]?/[ \u00a0]?(?P<den>\d+)(?![\d/])"
@@ -83,9 +84,9 @@ def read_digits(m: re.Match[str]) -> float:
 
 @cache
 def _scale_regex() -> tuple[re.Pattern[str], dict[str, float], dict[str, float]]:
-    data = load_yaml("scales.yaml")
-    words = {k.lower(): float(v) for k, v in data["words"].items()}
-    abbrevs = {k: float(v) for k, v in data["abbreviations"].items()}
+    data = load_scales()
+    words = {k.lower(): v for k, v in data.words.items()}
+    abbrevs = dict(data.abbreviations)
     word_src = alternation([word_pattern(w) for w in words])
     abbr_src = alternation([symbol_pattern(a) for a in abbrevs])
     # "et demi(e)" after a scale word: "deux millions et demi", "3 millions et demie".
@@ -110,9 +111,27 @@ def _apply_scale(text: str, end: int, value: float) -> tuple[float, int, float]:
     return value * factor, m.end(), factor
 
 
+@cache
+def _glued_code() -> re.Pattern[str]:
+    """An ISO currency code glued before digits, as wire copy writes prices: "USD1,23",
+    "EUR449,99". Only currency codes: "COP22" or "A320" stay names."""
+    codes = {entry.code for entry in load_currencies().currencies}
+    return re.compile(rf"(?<![\w.,/:])(?:{'|'.join(sorted(codes))})(?=\d)")
+
+
+def _digits_matches(text: str) -> list[re.Match[str]]:
+    """`_DIGITS` matches, plus those right after a glued currency code."""
+    found = list(_DIGITS.finditer(text))
+    for code in _glued_code().finditer(text):
+        m = _DIGITS_AFTER_CODE.match(text, code.end())
+        if m is not None:
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
 def _digit_numbers(text: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
-    for m in _DIGITS.finditer(text):
+    for m in _digits_matches(text):
         start, sign, value = m.start(), m.group("sign"), read_digits(m)
         if sign:
             if start > 0 and not text[start - 1].isspace() and text[start - 1] != "(":

@@ -17,9 +17,9 @@ from rich.progress import Progress
 
 from .. import __version__
 from ..errors import ClaimxError
+from ..records import mention_schema
 from .inputs import Document, InputFailure, read_inputs
 from .output import render_table, write_csv, write_jsonl
-from ..records import mention_schema
 
 EPILOG = """Examples:
 
@@ -103,24 +103,34 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
         yield handle
 
 
-def run_extraction(docs: list[Document]) -> Iterator[tuple[Document, list]]:  # type: ignore[type-arg]
-    """Records of each document, with a progress bar on stderr for batches on a terminal."""
-    from ..pipeline.api import extract_batch, load
+def run_extraction(
+    docs: list[Document], workers: int | None = None
+) -> Iterator[tuple[Document, list | None]]:  # type: ignore[type-arg]
+    """Records of each document (None: failed, said on stderr), in order, with a progress bar
+    on stderr for batches on a terminal. `workers`: processes (default: `default_workers`)."""
+    from ..pipeline.api import load
+    from ..scale.local import default_workers, extract_documents
 
-    try:
-        nlp = load()
-    except ClaimxError as exc:
-        say_error(f"error: {exc}")
-        raise typer.Exit(code=1) from None
-    stream = extract_batch(((d.doc_id, d.text, d.published) for d in docs), nlp=nlp)
+    workers = workers or default_workers(len(docs))
+    if workers == 1:
+        try:
+            load()
+        except ClaimxError as exc:
+            say_error(f"error: {exc}")
+            raise typer.Exit(code=1) from None
+    stream = extract_documents(((d.doc_id, d.text, d.published) for d in docs), workers)
     show = len(docs) > 1 and err.is_terminal
     with Progress(console=err, disable=not show, transient=True) as progress:
         task = progress.add_task("extraction", total=len(docs))
-        for doc, records in zip(docs, stream, strict=True):
+        for doc, result in zip(docs, stream, strict=True):
             progress.advance(task)
-            if not records:  # say so: a document never vanishes from a batch silently
+            if result.error is not None:
+                say_error(f"error: {doc.path}: extraction failed: {result.error}")
+                yield doc, None
+                continue
+            if not result.records:  # say so: a document never vanishes from a batch silently
                 say_error(f"note: {doc.path}: no figure, date or organisation found")
-            yield doc, records
+            yield doc, result.records
 
 
 PathsArg = Annotated[
@@ -135,6 +145,15 @@ PublishedOpt = Annotated[
 OutOpt = Annotated[
     Path | None, typer.Option("-o", "--output", help="Write to this file instead of stdout.")
 ]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        "-w",
+        min=1,
+        help="Worker processes, one pipeline each (default: every core from 64 documents on).",
+    ),
+]
 
 
 @app.command()
@@ -144,21 +163,52 @@ def extract(
     fmt: Annotated[
         str | None,
         typer.Option(
-            "--format", "-f", help="jsonl | table | csv (default: table on a terminal, else jsonl)."
+            "--format",
+            "-f",
+            help="jsonl | table | csv | parquet (default: table on a terminal, else jsonl; "
+            "parquet with --engine dask; parquet writes the folder -o OUT/).",
         ),
     ] = None,
     output: OutOpt = None,
+    workers: WorkersOpt = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (worker processes) | dask (the dask extra).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+    ] = None,
 ) -> None:
     """Extract figures, dates and organisations as records (GOLD_FORMAT JSONL)."""
-    chosen = fmt or ("table" if output is None and sys.stdout.isatty() else "jsonl")
-    if chosen not in ("jsonl", "table", "csv"):
+    if engine not in ("local", "dask"):
         raise typer.BadParameter(
-            f"unknown format {chosen!r} (jsonl, table or csv)", param_hint="--format"
+            f"unknown engine {engine!r} (local or dask)", param_hint="--engine"
+        )
+    terminal = output is None and engine == "local" and sys.stdout.isatty()
+    chosen = fmt or ("table" if terminal else "parquet" if engine == "dask" else "jsonl")
+    if chosen not in ("jsonl", "table", "csv", "parquet") or (
+        engine == "dask" and chosen != "parquet"
+    ):
+        raise typer.BadParameter(
+            f"unknown format {chosen!r} (jsonl, table, csv or parquet; parquet with --engine dask)",
+            param_hint="--format",
         )
     docs, failed = gather(paths, published)
+    if chosen == "parquet":
+        from ..scale.run import extract_parquet
+
+        if output is None:
+            raise typer.BadParameter(
+                "Parquet is written to a folder: give -o OUT/", param_hint="-o"
+            )
+        failed += extract_parquet(docs, output, engine, workers, scheduler, say_error)
+        raise typer.Exit(code=1 if failed else 0)
     with open_output(output) as out:
         first = True
-        for _doc, records in run_extraction(docs):
+        for _doc, records in run_extraction(docs, workers):
+            if records is None:
+                failed += 1
+                continue
             if chosen == "jsonl":
                 write_jsonl(records, out)
             elif chosen == "csv":
@@ -172,7 +222,10 @@ def extract(
 
 @app.command("reconcile")
 def reconcile_command(
-    paths: PathsArg,
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files, folders (every .txt inside) or - for stdin."),
+    ] = None,
     published: PublishedOpt = None,
     fmt: Annotated[
         str | None,
@@ -181,6 +234,23 @@ def reconcile_command(
         ),
     ] = None,
     output: OutOpt = None,
+    records_path: Annotated[
+        str | None,
+        typer.Option(
+            "--records",
+            help="Reconcile saved records (JSONL, or the Parquet folder of extract -o OUT/) "
+            "instead of extracting texts.",
+        ),
+    ] = None,
+    group_by: Annotated[
+        str | None,
+        typer.Option(
+            "--group-by",
+            help="With --records: reconcile each story (story, or a column the records carry) "
+            "apart.",
+        ),
+    ] = None,
+    workers: WorkersOpt = None,
 ) -> None:
     """Group the figures of several articles into facts: agree, compatible or conflict."""
     from ..reconciliation import reconcile
@@ -192,8 +262,19 @@ def reconcile_command(
         raise typer.BadParameter(
             f"unknown format {chosen!r} (table, json or html)", param_hint="--format"
         )
-    docs, failed = gather(paths, published)
-    result = reconcile(records for _doc, records in run_extraction(docs))
+    if records_path is not None:
+        from ..scale.run import reconcile_saved
+
+        if paths:
+            raise typer.BadParameter("give texts or --records, not both", param_hint="--records")
+        result, failed = reconcile_saved(records_path, group_by), 0
+    elif not paths:
+        raise typer.BadParameter("give texts to read, or --records", param_hint="PATHS")
+    else:
+        docs, failed = gather(paths, published)
+        extracted = list(run_extraction(docs, workers))
+        failed += sum(records is None for _doc, records in extracted)
+        result = reconcile(records for _doc, records in extracted if records is not None)
     with open_output(output) as out:
         if chosen == "json":
             out.write(result.to_jsonl())

@@ -19,7 +19,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..datafiles import load_yaml
+from ..datafiles import load_sentences
 
 _ENDS = {".", "!", "?", "…", "...", "?!", "!?"}
 _HEADING_CHARS = 70
@@ -31,7 +31,7 @@ _SECTION = re.compile(r"\d+(?:\.\d+)*\.?")
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    return frozenset(a.lower() for a in load_yaml("sentences.yaml")["abbreviations"])
+    return frozenset(a.lower() for a in load_sentences().abbreviations)
 
 
 def _starts_sentence(prev_text: str, before_prev: str, token_text: str) -> bool:

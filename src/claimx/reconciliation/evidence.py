@@ -21,7 +21,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 
-from ..datafiles import load_yaml
+from ..datafiles import load_matching
 from ..errors import DataFileError
 from ..records import Quantity
 from .fx import Rate, table_rate
@@ -53,30 +53,29 @@ class Weights:
 @cache
 def weights() -> Weights:
     """The evidence weights, read once from `data/matching.yaml`."""
-    raw = load_yaml("matching.yaml")
-    try:
-        s, v, h, a = raw["subject"], raw["value"], raw["horizon"], raw["actor"]
-        return Weights(
-            threshold=float(raw["threshold"]),
-            subject_same=float(s["same"]),
-            subject_same_head=float(s["same_head"]),
-            subject_unknown=float(s["unknown"]),
-            subject_differ={str(k): float(x) for k, x in s["differ"].items()},
-            value_same=float(v["same"]),
-            value_meet=float(v["meet"]),
-            value_unknown=float(v["unknown"]),
-            value_disjoint=float(v["disjoint"]),
-            precise_bonus=float(v["precise_bonus"]),
-            horizon_same=float(h["same"]),
-            horizon_unknown=float(h["unknown"]),
-            actor_same_named=float(a["same_named"]),
-            actor_same=float(a["same"]),
-            actor_unknown=float(a["unknown"]),
-            actor_differ=float(a["differ"]),
-            conflict_min_subject=float(raw["conflict_min_subject"]),
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise DataFileError(f"claimx data file 'matching.yaml' is malformed: missing {exc}") from None
+    raw = load_matching()
+    s, v, h, a = raw.subject, raw.value, raw.horizon, raw.actor
+    if "other" not in s.differ:
+        raise DataFileError("claimx data file 'matching.yaml': subject.differ needs an 'other' entry")
+    return Weights(
+        threshold=raw.threshold,
+        subject_same=s.same,
+        subject_same_head=s.same_head,
+        subject_unknown=s.unknown,
+        subject_differ=dict(s.differ),
+        value_same=v.same,
+        value_meet=v.meet,
+        value_unknown=v.unknown,
+        value_disjoint=v.disjoint,
+        precise_bonus=v.precise_bonus,
+        horizon_same=h.same,
+        horizon_unknown=h.unknown,
+        actor_same_named=a.same_named,
+        actor_same=a.same,
+        actor_unknown=a.unknown,
+        actor_differ=a.differ,
+        conflict_min_subject=raw.conflict_min_subject,
+    )
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..datafiles import load_yaml
+from ..datafiles import load_fx_rates
 from ..errors import DataFileError
 from ..figures.precision import rounding_steps
 from ..records import Quantity
@@ -59,20 +59,22 @@ class _FxData:
 @cache
 def _data() -> _FxData:
     """The rate file, validated once."""
-    raw = load_yaml(_FILE)
+    raw = load_fx_rates()
     try:
-        gaps = tuple(re.compile(g, re.IGNORECASE) for g in raw["stated_conversion"]["gaps"])
-        tolerance = float(raw["tolerance"])
-        tables = []
-        for entry in raw["tables"]:
-            base_rate = float(entry["rates"][entry["base"]])
-            rates = {code: float(r) / base_rate for code, r in entry["rates"].items()}
-            if any(r <= 0 for r in rates.values()):
-                raise ValueError(f"table {entry['date']}: rates must be positive")
-            tables.append(_Table(str(entry["date"]), rates))
-    except (KeyError, TypeError, ValueError, re.error) as exc:
-        raise DataFileError(f"claimx data file {_FILE!r} is malformed: {exc!r}") from None
-    return _FxData(gaps, tolerance, tuple(sorted(tables, key=lambda t: t.date, reverse=True)))
+        gaps = tuple(re.compile(g, re.IGNORECASE) for g in raw.stated_conversion.gaps)
+    except re.error as exc:
+        raise DataFileError(f"claimx data file {_FILE!r}: stated_conversion.gaps: {exc}") from None
+    tables = []
+    for entry in raw.tables:
+        where = f"claimx data file {_FILE!r}: table {entry.date}"
+        if entry.base not in entry.rates:
+            raise DataFileError(f"{where}: rates lack the base {entry.base!r}")
+        rates = {code: r / entry.rates[entry.base] for code, r in entry.rates.items()}
+        if any(r <= 0 for r in rates.values()):
+            raise DataFileError(f"{where}: rates must be positive")
+        tables.append(_Table(entry.date, rates))
+    ordered = tuple(sorted(tables, key=lambda t: t.date, reverse=True))
+    return _FxData(gaps, raw.tolerance, ordered)
 
 
 def table_rate(base: str, quote: str, when: str | None = None) -> Rate | None:

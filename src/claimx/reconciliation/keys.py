@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from ..datafiles import load_yaml
+from ..datafiles import load_synonyms
 from ..errors import DataFileError
 from ..records import OrgMention
 from ..textpatterns import fold
@@ -26,17 +26,15 @@ def word_key(text: str) -> str:
 def _synonym_groups() -> dict[str, str]:
     """Lemma key -> group name, from `data/synonyms.yaml` (a lemma in one group only)."""
     groups: dict[str, str] = {}
-    try:
-        for group in load_yaml("synonyms.yaml")["groups"]:
-            for lemma in group["lemmas"]:
-                key = word_key(str(lemma))
-                if key in groups:
-                    raise ValueError(
-                        f"lemma {lemma!r} is in groups {groups[key]!r} and {group['name']!r}"
-                    )
-                groups[key] = str(group["name"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise DataFileError(f"claimx data file 'synonyms.yaml' is malformed: {exc}") from None
+    for group in load_synonyms().groups:
+        for lemma in group.lemmas:
+            key = word_key(lemma)
+            if key in groups:
+                raise DataFileError(
+                    f"claimx data file 'synonyms.yaml': groups {group.name!r}: lemma {lemma!r} "
+                    f"is also in group {groups[key]!r}"
+                )
+            groups[key] = group.name
     return groups
 
 

@@ -1,0 +1,126 @@
+"""Models and loaders of the data files of attribution, reconciliation and sentence splitting."""
+
+from __future__ import annotations
+
+from .reading import DataModel, data_file
+
+
+class CompoundSubject(DataModel):
+    """Words that make one subject ("chiffre d'affaires"), not their first noun."""
+
+    words: str
+    subject: str
+
+
+class SubjectsFile(DataModel):
+    """`subjects.yaml`: nouns that are never subjects, compounds, links an elided noun crosses."""
+
+    not_subjects: tuple[str, ...]
+    compound_subjects: tuple[CompoundSubject, ...]
+    inherit_links: tuple[str, ...]
+
+
+class HorizonsFile(DataModel):
+    """`horizons.yaml`: comparison markers, document period frames, dates that say "now"."""
+
+    comparison_markers: tuple[str, ...]
+    period_frames: tuple[str, ...]
+    period_frame_chars: int
+    not_horizons: tuple[str, ...]
+
+
+class ActorsFile(DataModel):
+    """`actors.yaml`: places, sources, lenders, and the bodies that stand for their state."""
+
+    place_prepositions: tuple[str, ...]
+    source_markers: tuple[str, ...]
+    state_kinds: tuple[str, ...]
+    state_heads: tuple[str, ...]
+    state_words: tuple[str, ...]
+    country_codes: dict[str, str]
+    agent_markers: tuple[str, ...]
+
+
+class SubjectWeights(DataModel):
+    same: float
+    same_head: float
+    unknown: float
+    differ: dict[str, float]
+
+
+class ValueWeights(DataModel):
+    same: float
+    meet: float
+    unknown: float
+    disjoint: float
+    precise_bonus: float
+
+
+class HorizonWeights(DataModel):
+    same: float
+    unknown: float
+
+
+class ActorWeights(DataModel):
+    same_named: float
+    same: float
+    unknown: float
+    differ: float
+
+
+class MatchingFile(DataModel):
+    """`matching.yaml`: the evidence weights of reconciliation."""
+
+    threshold: float
+    subject: SubjectWeights
+    value: ValueWeights
+    horizon: HorizonWeights
+    actor: ActorWeights
+    conflict_min_subject: float
+
+
+class SynonymGroup(DataModel):
+    name: str
+    lemmas: tuple[str, ...]
+
+
+class SynonymsFile(DataModel):
+    """`synonyms.yaml`: lemmas that name one subject when reconciling."""
+
+    groups: tuple[SynonymGroup, ...]
+
+
+class StatedConversion(DataModel):
+    gaps: tuple[str, ...]
+    """What may stand between an amount and its conversion ("(soit", "l'équivalent de")."""
+
+
+class RateTable(DataModel):
+    date: str
+    base: str
+    source: str
+    rates: dict[str, float]
+    """Units of each currency for one unit of `base`."""
+
+
+class FxRatesFile(DataModel):
+    """`fx_rates.yaml`: dated reference exchange rates."""
+
+    stated_conversion: StatedConversion
+    tolerance: float
+    tables: tuple[RateTable, ...]
+
+
+class SentencesFile(DataModel):
+    """`sentences.yaml`: abbreviations after which a period does not end a sentence."""
+
+    abbreviations: tuple[str, ...]
+
+
+load_subjects = data_file("subjects.yaml", SubjectsFile)
+load_horizons = data_file("horizons.yaml", HorizonsFile)
+load_actors = data_file("actors.yaml", ActorsFile)
+load_matching = data_file("matching.yaml", MatchingFile)
+load_synonyms = data_file("synonyms.yaml", SynonymsFile)
+load_fx_rates = data_file("fx_rates.yaml", FxRatesFile)
+load_sentences = data_file("sentences.yaml", SentencesFile)
