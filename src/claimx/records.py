@@ -97,6 +97,9 @@ class Quantity(_Record):
     """Where the actor was found: `sentence` (named in the figure's own sentence), `context`
     (the sentences before it), `document` (the article's main actor or country); None when
     unknown (records written by another tool). Reconciliation trusts a named actor more."""
+    org_parent: str | None = None
+    """The party above the actor: the home country of a company or public agency ("STEG" ->
+    "Tunisie"), so that reconciliation tells a related party from a different one."""
     precision: Annotated[float, Field(ge=0)] | None = None
     """One unit of the last stated digit, in the canonical unit ("1,2 milliard" -> 1e8; 0 for a
     small whole number in words; for a range, the coarser of its two ends); None when unknown."""

@@ -50,6 +50,8 @@ class Actor:
     is_org: bool
     is_source: bool = False
     """Named as the source of what the sentence reports ("selon l'AMDIE", "d'après le HCP")."""
+    parent: str | None = None
+    """The party above it: the home country of a company or agency (STEG -> Tunisie)."""
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,8 @@ def find_countries(text: str) -> list[Actor]:
 
 
 def _state_of(canonical: str, surface: str, country: str | None) -> str | None:
-    """The country a body stands for when it is an organ of a state, else None: the country
+    """The country a body stands for when it is an organ of a state ("" when the document does
+    not tell which), else None: the country
     its mention names (\"le gouvernement sénégalais\" is resolved by `orgs`), else the document's,
     else the home country of its lexicon row."""
     data = _data()
@@ -132,8 +135,18 @@ def _state_of(canonical: str, surface: str, country: str | None) -> str | None:
         return None
     if kind in data.state_kinds or data.state_heads.match(key):
         named = [c.canonical for c in find_countries(surface)]
-        return named[0] if named else (country or home or None)
+        resolved = [c.canonical for c in find_countries(canonical)]  # the org layer's reading
+        return named[0] if named else (country or (resolved[0] if resolved else home))
     return None
+
+
+def _parent_of(canonical: str, country: str | None) -> str | None:
+    """The home country of a national body or company (lexicon row, else the document's)."""
+    data = _data()
+    kind, home = data.lexicon.get(fold_key(canonical), ("", ""))
+    if kind in ("international", "media"):
+        return None
+    return home or country
 
 
 def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[Actor]:
@@ -149,8 +162,11 @@ def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[
         if fold_key(o.canonical) in data.media:
             continue
         state = _state_of(o.canonical, o.text, country)
+        if state == "":
+            continue  # a body of a state whose country the document does not tell
+        parent = None if state else _parent_of(o.canonical, country)
         actors.append(
-            Actor(o.start, o.end, state or o.canonical, state is None, is_source(o.start))
+            Actor(o.start, o.end, state or o.canonical, state is None, is_source(o.start), parent)
         )
     for c in find_countries(text):
         if any(a.start < c.end and c.start < a.end for a in actors):
@@ -165,24 +181,24 @@ def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[
     return sorted(actors, key=lambda a: a.start)
 
 
-def main_actor(actors: list[Actor], country: str | None) -> str | None:
+def main_actor(actors: list[Actor], country: str | None) -> Actor | None:
     """The party a document is mostly about: the most mentioned actor that is not a source, the
     title and lead counting double, ties going to the first mentioned; else its country."""
     weight: Counter[str] = Counter()
-    first: dict[str, int] = {}
+    first: dict[str, Actor] = {}
     for a in actors:
         if a.is_source:
             continue
         weight[a.canonical] += 2 if a.start < LEAD_CHARS else 1
-        first.setdefault(a.canonical, a.start)
+        first.setdefault(a.canonical, a)
     if not weight:
-        return country
-    return max(weight, key=lambda name: (weight[name], -first[name]))
+        return Actor(0, 0, country, False) if country else None
+    return first[max(weight, key=lambda name: (weight[name], -first[name].start))]
 
 
 def _governing_actor(
-    doc: Doc, reading: QuantityReading, actors: list[Actor], speaker: str | None = None
-) -> str | None:
+    doc: Doc, reading: QuantityReading, actors: list[Actor], speaker: Actor | None = None
+) -> Actor | None:
     """The actor inside the subject of the figure's verb; a first-person subject ("Nous
     investirons 12 milliards") is the `speaker`, the document's main organisation."""
     inside = _tokens_in(doc, reading.number_start, reading.end)
@@ -204,7 +220,7 @@ def _governing_actor(
                 lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
                 for actor in actors:
                     if lo <= actor.start and actor.end <= hi:
-                        return actor.canonical
+                        return actor
         if verb.dep_ in ("xcomp", "ccomp", "conj", "acl", "advcl") and verb.head.i != verb.i:
             verb = verb.head
         else:
@@ -219,8 +235,8 @@ def actor_for(
     sent: Span,
     previous_sents: list[Span],
     actors: list[Actor],
-    main: str | None,
-) -> tuple[str | None, ActorSource | None]:
+    main: Actor | None,
+) -> tuple[Actor | None, ActorSource | None]:
     """The actor of a figure and where it was found: the subject of its verb, else the nearest
     actor before it in its sentence ("Orange (37,2 %)" included), else one after it that is not
     a lender or partner ("par ..."), else the subject of one of the two sentences before, else
@@ -231,7 +247,7 @@ def actor_for(
         return governing, "sentence"
     before = [a for a in in_sent if a.end <= reading.start]
     if before:
-        return before[-1].canonical, "sentence"
+        return before[-1], "sentence"
     agent = _data().agent
     after = [
         a
@@ -239,7 +255,7 @@ def actor_for(
         if a.start >= reading.end and not agent.search(text, max(reading.end, a.start - 40), a.start)
     ]
     if after:
-        return after[0].canonical, "sentence"
+        return after[0], "sentence"
     for prev in reversed(previous_sents):
         earlier = [a for a in actors if prev.start_char <= a.start < prev.end_char and not a.is_source]
         subject = _subject_actor(prev, earlier)
@@ -248,7 +264,7 @@ def actor_for(
     return main, ("document" if main else None)
 
 
-def _subject_actor(sent: Span, actors: list[Actor]) -> str | None:
+def _subject_actor(sent: Span, actors: list[Actor]) -> Actor | None:
     """The actor inside the subject of a sentence's main verb ("Le gouvernement ... a alloué")."""
     for child in sent.root.children:
         if child.dep_ in _SUBJECT_DEPS:
@@ -256,7 +272,7 @@ def _subject_actor(sent: Span, actors: list[Actor]) -> str | None:
             lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
             for actor in actors:
                 if lo <= actor.start and actor.end <= hi:
-                    return actor.canonical
+                    return actor
     return None
 
 

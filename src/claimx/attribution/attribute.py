@@ -42,6 +42,8 @@ class Attributed:
     sent_end: int
     org_source: str | None = None
     """`sentence`, `context` or `document`: where the actor was found."""
+    org_parent: str | None = None
+    """The party above the actor (a company's or agency's home country)."""
 
 
 def _restatements(out: list[Attributed]) -> list[Attributed]:
@@ -101,18 +103,19 @@ def attribute(doc: Doc) -> None:
             )
         ):
             subject = prev.subject
-        org, source = actor_for(
+        actor, source = actor_for(
             doc, text, reading, sentence, sents[max(0, k - 2) : k], actors, main
         )
         out.append(
             Attributed(
                 reading=reading,
                 subject=subject,
-                org=org,
-                when=when_for(text, reading, sentence, dates, period),
+                org=actor.canonical if actor else None,
+                when=when_for(doc, reading, sentence, dates, period, doc._.claimx_published),
                 sent_start=sentence.start_char,
                 sent_end=sentence.end_char,
-                org_source=source,
+                org_source=source if actor else None,
+                org_parent=actor.parent if actor else None,
             )
         )
     doc._.claimx_attributed = _restatements(out)

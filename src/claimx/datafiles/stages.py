@@ -26,6 +26,7 @@ class HorizonsFile(DataModel):
     comparison_markers: tuple[str, ...]
     period_frames: tuple[str, ...]
     period_frame_chars: int
+    event_window_days: int
     not_horizons: tuple[str, ...]
 
 
@@ -65,7 +66,8 @@ class ActorWeights(DataModel):
     same_named: float
     same: float
     unknown: float
-    differ: float
+    differ_one_named: float
+    differ_unnamed: float
 
 
 class MatchingFile(DataModel):

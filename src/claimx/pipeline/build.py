@@ -29,6 +29,7 @@ def _quantity(doc_id: str, source: str, a: Attributed, offset: int) -> Quantity:
         org=a.org,
         when=a.when,
         org_source=a.org_source if a.org else None,
+        org_parent=a.org_parent if a.org else None,
         precision=max(rounding_steps(source[start:end], values)) if values else None,
         evidence=Evidence(start=sent_start, end=sent_end, text=source[sent_start:sent_end]),
     )

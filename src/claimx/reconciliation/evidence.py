@@ -9,7 +9,8 @@ horizon and the actor each add or remove evidence. What rules a pair out whateve
   restatement (one article rarely states one fact twice with two values); two figures of one
   sentence are never one fact unless the sentence converts one into the other (`cluster.py`);
 - two known horizons that differ (a 2026 step and a 2030 target);
-- two actors both named in their sentences that differ (BAD 120 M$, Banque mondiale 125 M$);
+- two actors both named in their sentences that differ (BAD 120 M$, Banque mondiale 125 M$),
+  unless one is the party above the other (Senelec and Sénégal: related, so unknown);
 - values that cannot both be true, unless the subject is shared, an actor named in one sentence
   is shared too, and both are dated (or both undated): only then is it a conflict rather than
   two facts (a past figure and a target).
@@ -46,7 +47,8 @@ class Weights:
     actor_same_named: float
     actor_same: float
     actor_unknown: float
-    actor_differ: float
+    actor_differ_one_named: float
+    actor_differ_unnamed: float
     conflict_min_subject: float
 
 
@@ -73,7 +75,8 @@ def weights() -> Weights:
         actor_same_named=a.same_named,
         actor_same=a.same,
         actor_unknown=a.unknown,
-        actor_differ=a.differ,
+        actor_differ_one_named=a.differ_one_named,
+        actor_differ_unnamed=a.differ_unnamed,
         conflict_min_subject=raw.conflict_min_subject,
     )
 
@@ -86,6 +89,8 @@ class Figure:
     subject: str | None
     head: str | None
     org: str | None
+    parent: str | None
+    """Key of the party above the actor (a public company's country): related, not different."""
     org_named: bool
     """True when the figure's own sentence names its actor (else it was inherited from the
     article's context: a weaker key)."""
@@ -106,6 +111,7 @@ def figure(
         subject_key(q.subject),
         subject_head(q.subject),
         actor_key(q.org, aliases),
+        actor_key(q.org_parent, aliases),
         named,
         normal_when(q.when),
         value_interval(q, approx_tolerance),
@@ -191,10 +197,13 @@ def link(a: Figure, b: Figure, rates: list[Rate]) -> Link | None:
     if why:
         reasons.append(why)
     if a.org is not None and b.org is not None:
-        if a.org != b.org:
+        if a.org != b.org and (b.org == a.parent or a.org == b.parent):
+            score += w.actor_unknown  # a public company and its state: related, not different
+        elif a.org != b.org:
             if a.org_named and b.org_named:
                 return None
-            score += w.actor_differ
+            named = a.org_named or b.org_named
+            score += w.actor_differ_one_named if named else w.actor_differ_unnamed
         else:
             score += w.actor_same_named if (a.org_named or b.org_named) else w.actor_same
             reasons.append(f"même acteur ({qa.org})")
