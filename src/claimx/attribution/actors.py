@@ -8,7 +8,8 @@ party). The conventions are those of ../shared/GOLD_FORMAT.md:
   statistics office announces them: those bodies stand for their state (the hierarchy of
   `data/actors.yaml`; "le pays", "le royaume", "l'État" stand for the document's country);
 - a company, a public company, an agency or an international body keeps its own name;
-- sources ("selon le HCP", "d'après l'Office des changes") and media are never actors; a lender or
+- sources ("selon l'AMICA", "d'après Fitch") and media are never actors, except a state body
+  quoted as a source ("selon le HCP"): national statistics are the state's figures; a lender or
   partner named after the figure ("apportés par un consortium mené par la BAD") is not its owner;
 - a country after "en", "au", "dans" is a place, not a party.
 The document's country comes from the countries, demonyms, cities, currencies and institutions it
@@ -166,7 +167,16 @@ def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[
             continue  # a body of a state whose country the document does not tell
         parent = None if state else _parent_of(o.canonical, country)
         actors.append(
-            Actor(o.start, o.end, state or o.canonical, state is None, is_source(o.start), parent)
+            # A state body quoted as a source ("selon le HCP", "selon le gouvernement") stands
+            # for the state, whose national figures they are: kept as the actor.
+            Actor(
+                o.start,
+                o.end,
+                state or o.canonical,
+                state is None,
+                state is None and is_source(o.start),
+                parent,
+            )
         )
     for c in find_countries(text):
         if any(a.start < c.end and c.start < a.end for a in actors):
