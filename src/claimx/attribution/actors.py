@@ -68,6 +68,9 @@ class _Data:
     place: re.Pattern[str]
     source: re.Pattern[str]
     agent: re.Pattern[str]
+    commentators: frozenset[str]
+    """Folded canonical names of the bodies that comment more than they own."""
+    commentator_weight: float
 
 
 def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -107,6 +110,8 @@ def _data() -> _Data:
         place=_ending(data.place_prepositions),
         source=_ending(data.source_markers),
         agent=_ending(data.agent_markers),
+        commentators=frozenset(k for k, (kind, _) in lexicon.items() if kind in data.commentator_kinds),
+        commentator_weight=data.commentator_weight,
     )
 
 
@@ -193,13 +198,16 @@ def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[
 
 def main_actor(actors: list[Actor], country: str | None) -> Actor | None:
     """The party a document is mostly about: the most mentioned actor that is not a source, the
-    title and lead counting double, ties going to the first mentioned; else its country."""
+    title and lead counting double, international bodies (commentators more than owners) half,
+    ties going to the first mentioned; else its country."""
+    data = _data()
     weight: Counter[str] = Counter()
     first: dict[str, Actor] = {}
     for a in actors:
         if a.is_source:
             continue
-        weight[a.canonical] += 2 if a.start < LEAD_CHARS else 1
+        scale = data.commentator_weight if fold_key(a.canonical) in data.commentators else 1.0
+        weight[a.canonical] += (2 if a.start < LEAD_CHARS else 1) * scale  # type: ignore[assignment]
         first.setdefault(a.canonical, a)
     if not weight:
         return Actor(0, 0, country, False) if country else None
@@ -219,20 +227,20 @@ def _governing_actor(
         if verb.pos_ in _VERBAL or verb.head.i == verb.i:
             break
         verb = verb.head
-    for _ in range(3):
+    for _ in range(4):
         if verb.pos_ not in _VERBAL:
             return None
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS and child.lower_ in ("nous", "je", "j'", "j’"):
                 return speaker
             if child.dep_ in (*_SUBJECT_DEPS, "obl:agent"):
-                sub = list(child.subtree)
-                lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-                for actor in actors:
-                    if lo <= actor.start and actor.end <= hi:
-                        return actor
+                found = _in_phrase(child, actors)
+                if found:
+                    return found
         if verb.dep_ in ("xcomp", "ccomp", "conj", "acl", "advcl") and verb.head.i != verb.i:
             verb = verb.head
+        elif verb.dep_ == "acl:relcl" and verb.head.head.pos_ in _VERBAL:
+            verb = verb.head.head  # "... a décidé un centre qui emploiera 500 ingénieurs"
         else:
             break
     return None
@@ -278,11 +286,25 @@ def _subject_actor(sent: Span, actors: list[Actor]) -> Actor | None:
     """The actor inside the subject of a sentence's main verb ("Le gouvernement ... a alloué")."""
     for child in sent.root.children:
         if child.dep_ in _SUBJECT_DEPS:
-            sub = list(child.subtree)
-            lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-            for actor in actors:
-                if lo <= actor.start and actor.end <= hi:
-                    return actor
+            found = _in_phrase(child, actors)
+            if found:
+                return found
     return None
+
+
+def _in_phrase(head: Token, actors: list[Actor]) -> Actor | None:
+    """The actor a noun phrase names: the one at its head ("La société française Onepoint, en
+    partenariat avec les autorités marocaines" is Onepoint's), else its first organisation, else
+    its first actor."""
+    sub = list(head.subtree)
+    lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    inside = [a for a in actors if lo <= a.start and a.end <= hi]
+    if not inside:
+        return None
+    at_head = [a for a in inside if a.start <= head.idx < a.end]
+    if at_head:
+        return at_head[0]
+    near = [a for a in inside if a.is_org and a.start <= head.idx + 60]
+    return near[0] if near else inside[0]
 
 

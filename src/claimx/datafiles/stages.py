@@ -40,6 +40,8 @@ class ActorsFile(DataModel):
     state_words: tuple[str, ...]
     country_codes: dict[str, str]
     agent_markers: tuple[str, ...]
+    commentator_kinds: tuple[str, ...]
+    commentator_weight: float
 
 
 class SubjectWeights(DataModel):
