@@ -137,8 +137,6 @@ def _state_of(canonical: str, surface: str, country: str | None) -> str | None:
     data = _data()
     key = fold_key(canonical)
     kind, home = data.lexicon.get(key, ("", ""))
-    if kind and kind not in data.state_kinds:
-        return None
     if kind in data.state_kinds or data.state_heads.match(key):
         named = [c.canonical for c in find_countries(surface)]
         resolved = [c.canonical for c in find_countries(canonical)]  # the org layer's reading
