@@ -306,3 +306,16 @@ def _in_phrase(head: Token, actors: list[Actor]) -> Actor | None:
     return near[0] if near else inside[0]
 
 
+
+
+def names_a_party(subject: str, actors: list[Actor], text: str) -> bool:
+    """Whether a subject lemma names a party rather than what a figure measures: a party noun
+    ("groupe", "opérateur") or a word of an actor named in the document ("sonelgaz", "ghana")."""
+    key = fold_key(subject)
+    if key in {fold_key(w) for w in load_actors().party_nouns}:
+        return True
+    for a in actors:
+        words = set(fold_key(text[a.start : a.end]).split()) | set(fold_key(a.canonical).split())
+        if key in words and len(key) > 3:
+            return True
+    return False

@@ -22,7 +22,7 @@ from ..dates.find import DateReading
 from ..figures.quantities import QuantityReading
 from ..orgs.find import OrgReading
 from ..country import document_country
-from .actors import actor_for, find_actors, main_actor
+from .actors import actor_for, find_actors, main_actor, names_a_party
 from .horizons import document_period, when_for
 from .subjects import inherits, may_share, measured_noun, own_complement
 
@@ -90,6 +90,8 @@ def attribute(doc: Doc) -> None:
         k = max(0, bisect_right(sent_starts, reading.start) - 1)
         sentence = sents[k] if sents else doc[:]
         subject = measured_noun(doc, reading, counted)
+        if subject and counted is None and names_a_party(subject, actors, text):
+            subject = None  # "Le groupe Sonelgaz consacrera 150 Mds DA": not what is measured
         prev = out[-1] if out else None
         if (
             prev is not None

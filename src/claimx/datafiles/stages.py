@@ -42,6 +42,7 @@ class ActorsFile(DataModel):
     agent_markers: tuple[str, ...]
     commentator_kinds: tuple[str, ...]
     commentator_weight: float
+    party_nouns: tuple[str, ...]
 
 
 class SubjectWeights(DataModel):
