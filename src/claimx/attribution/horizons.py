@@ -104,6 +104,8 @@ def _clause_verb(token: Token) -> Token | None:
     for _ in range(12):
         if token.pos_ in ("VERB", "AUX"):
             return token
+        if token.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in token.children):
+            return token  # a coordinated clause whose verb the tagger read as a noun
         if token.head.i == token.i:
             return None
         token = token.head
