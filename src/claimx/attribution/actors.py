@@ -53,12 +53,17 @@ class Actor:
     """Named as the source of what the sentence reports ("selon l'AMDIE", "d'après le HCP")."""
     parent: str | None = None
     """The party above it: the home country of a company or agency (STEG -> Tunisie)."""
+    demonym: bool = False
+    """A country named by its adjective ("le secteur marocain"): an actor only as the subject of
+    the figure's verb, never by nearness."""
 
 
 @dataclass(frozen=True)
 class _Data:
     countries: re.Pattern[str]
     country_names: dict[str, str]
+    demonyms: re.Pattern[str]
+    demonym_country: dict[str, str]
     state_kinds: frozenset[str]
     state_heads: re.Pattern[str]
     state_words: re.Pattern[str]
@@ -91,6 +96,7 @@ def _data() -> _Data:
             for spelling in {name, fold_accents(name)}:  # "Egypte" for "Égypte"
                 names[spelling] = country.name
     names["Royaume"] = ""
+    demonyms = {fold_key(d): c.name for c in places.countries for d in c.demonyms}
     lexicon = {
         fold_key(r.canonical): (r.kind, data.country_codes.get(r.country, ""))
         for r in load_orgs().rows
@@ -100,6 +106,8 @@ def _data() -> _Data:
         # checked in code.
         countries=re.compile(rf"(?P<n>{trie_alternation(names)})(?![\w-])(?![ \u00a0][A-Z][a-z])"),
         country_names=names,
+        demonyms=word_search(demonyms, re.IGNORECASE),
+        demonym_country=demonyms,
         state_kinds=frozenset(data.state_kinds),
         state_heads=re.compile(
             r"^(?:" + "|".join(re.escape(fold_key(h)) for h in longest_first(data.state_heads)) + r")\b"
@@ -191,6 +199,11 @@ def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[
         for m in data.state_words.finditer(text):
             if not any(a.start < m.end() and m.start() < a.end for a in actors):
                 actors.append(Actor(m.start(), m.end(), country, False, is_source(m.start())))
+    for m in data.demonyms.finditer(text):
+        if not any(a.start < m.end() and m.start() < a.end for a in actors):
+            name = data.demonym_country.get(fold_key(m.group()))
+            if name:
+                actors.append(Actor(m.start(), m.end(), name, False, demonym=True))
     return sorted(actors, key=lambda a: a.start)
 
 
@@ -202,7 +215,7 @@ def main_actor(actors: list[Actor], country: str | None) -> Actor | None:
     weight: Counter[str] = Counter()
     first: dict[str, Actor] = {}
     for a in actors:
-        if a.is_source:
+        if a.is_source or a.demonym:
             continue
         scale = data.commentator_weight if fold_key(a.canonical) in data.commentators else 1.0
         weight[a.canonical] += (2 if a.start < LEAD_CHARS else 1) * scale  # type: ignore[assignment]
@@ -226,7 +239,7 @@ def _governing_actor(
             break
         verb = verb.head
     for _ in range(4):
-        if verb.pos_ not in _VERBAL:
+        if verb.pos_ not in _VERBAL and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
             return None
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS and child.lower_ in ("nous", "je", "j'", "j’"):
@@ -235,7 +248,7 @@ def _governing_actor(
                 found = _in_phrase(child, actors)
                 if found:
                     return found
-        if verb.dep_ in ("xcomp", "ccomp", "conj", "acl", "advcl") and verb.head.i != verb.i:
+        if verb.dep_ in ("xcomp", "ccomp", "conj", "acl", "advcl", "dep", "parataxis") and verb.head.i != verb.i:
             verb = verb.head
         elif verb.dep_ == "acl:relcl" and verb.head.head.pos_ in _VERBAL:
             verb = verb.head.head  # "... a décidé un centre qui emploiera 500 ingénieurs"
@@ -259,6 +272,7 @@ def actor_for(
     the document's main actor. Sources ("selon X") are never taken."""
     in_sent = [a for a in actors if sent.start_char <= a.start < sent.end_char and not a.is_source]
     governing = _governing_actor(doc, reading, in_sent, main)
+    in_sent = [a for a in in_sent if not a.demonym]
     if governing:
         return governing, "sentence"
     before = [a for a in in_sent if a.end <= reading.start]
