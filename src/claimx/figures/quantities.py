@@ -15,6 +15,7 @@ from functools import cache
 
 from ..datafiles import load_yaml
 from ..textpatterns import SPACE, word_pattern
+from .currency_context import resolve_shared_currencies
 from .numbers import find_numbers
 from .qualifiers import after_change_verb, bounds_pair, qualifier_after, qualifier_before
 from .unit_context import ANGLE, Figure, read_figure, unit_led_numbers
@@ -40,6 +41,8 @@ class QuantityReading:
     integer_digits: bool = False
     unit_factor: float = 1.0
     """Factor of the unit to the canonical unit (to scale a bare bound joined to this one)."""
+    scale: float = 1.0
+    """Factor of the scale word of the (last) number: "24 milliards" → 1e9."""
 
 
 _RANGE_JOIN = re.compile(rf"^{SPACE}*(?:et|à|au|-|–|—|‑){SPACE}*$")
@@ -77,6 +80,7 @@ def _reading(fig: Figure, qualifier: str, start: int, end: int) -> QuantityReadi
         has_unit=unit is not None,
         integer_digits=fig.number.integer_digits and unit is None,
         unit_factor=unit.factor if unit and not unit.offset else 1.0,
+        scale=fig.number.scale,
     )
 
 
@@ -118,6 +122,7 @@ def _range(text: str, a: Figure, b: Figure) -> QuantityReading | None:
         number_start=a.number.start,
         number_end=b.number.end,
         has_unit=unit is not None,
+        scale=b.number.scale,
     )
 
 
@@ -127,6 +132,7 @@ def find_quantities(text: str) -> list[QuantityReading]:
     numbers = find_numbers(text)
     numbers = sorted([*numbers, *unit_led_numbers(text, numbers)], key=lambda n: n.start)
     figures = [read_figure(text, n) for n in numbers if not _inside(blocked, n.start, n.end)]
+    figures = resolve_shared_currencies(text, figures)
     readings: list[QuantityReading] = []
     i = 0
     while i < len(figures):

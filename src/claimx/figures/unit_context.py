@@ -130,7 +130,10 @@ def read_figure(text: str, n: NumberMatch) -> Figure:
     per = per_unit_after(text, end, money=unit.dimension == "money")
     if per is not None and not unit.offset:
         unit = UnitDef(
-            f"{unit.unit}/{per.definition.unit}", "other", unit.factor / per.definition.factor
+            f"{unit.unit}/{per.definition.unit}",
+            "other",
+            unit.factor / per.definition.factor,
+            choices=unit.choices,
         )
         end = per.end
     return Figure(n, unit, n.start, end)

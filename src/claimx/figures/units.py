@@ -27,6 +27,9 @@ class UnitDef:
     factor: float
     offset: float = 0.0
     """Added after the factor, for affine scales (°F, K → °C)."""
+    choices: tuple[str, ...] = ()
+    """For a currency several countries write alike ("dinars", "FCFA"): the codes it may mean;
+    `unit` is the default ("" for none) until the document's country decides."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,12 @@ def _table() -> _Table:
             symbols[s] = money
         for w in item.get("minor") or []:
             words[fold(w)] = UnitDef(code, "money", 0.01)
+    for item in cur.get("ambiguous") or []:
+        shared = UnitDef(item.get("default") or "", "money", 1.0, choices=tuple(item["codes"]))
+        for w in item.get("words") or []:
+            words[fold(w)] = shared
+        for s in item.get("symbols") or []:
+            symbols[s] = shared
     minor_default = {fold(k): v for k, v in (cur.get("minor_default") or {}).items()}
     for w, code in minor_default.items():
         words.setdefault(w, UnitDef(code, "money", 0.01))

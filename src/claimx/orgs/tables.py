@@ -61,7 +61,8 @@ def load_places() -> Places:
             )
             for c in data["countries"]
         )
-        others = [*data["cities"], *data["regions"]]
+        cities = [city for c in data["countries"] for city in c.get("cities", [])]
+        others = [*data["cities"], *cities, *data["regions"]]
         default_name = data["default_country"]
     except (KeyError, TypeError) as exc:
         raise DataFileError(f"claimx data file 'orgs_places.yaml': missing {exc}") from None
