@@ -336,17 +336,13 @@ def extract(
     engine: Annotated[
         str,
         typer.Option(
-            "--engine",
-            metavar="ENGINE",
-            help="local (worker processes) | dask (the dask extra).",
+            "--engine", metavar="ENGINE", help="local (worker processes) | dask (the dask extra)."
         ),
     ] = "local",
     scheduler: Annotated[
         str | None,
         typer.Option(
-            "--scheduler",
-            metavar="ADDRESS",
-            help="Dask scheduler address (default: a LocalCluster).",
+            "--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a LocalCluster)."
         ),
     ] = None,
     encoding: EncodingOpt = None,

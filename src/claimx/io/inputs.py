@@ -91,7 +91,10 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str | None]:
             try:
                 return data.decode(name).removeprefix("\ufeff"), None
             except UnicodeDecodeError as exc:
-                raise InputError(f"undecodable bytes after a {name} BOM (byte {exc.start})") from None
+                message = f"undecodable bytes after a {name} BOM (byte {exc.start})"
+                raise InputError(message) from None
+    if b"\x00" in data:  # text has no NUL byte, except UTF-16/32, which carry a BOM
+        raise InputError("binary file, not text (UTF-16 without a BOM: --encoding utf-16)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

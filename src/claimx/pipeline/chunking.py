@@ -17,22 +17,28 @@ _BREAKS = (
     re.compile(r"\n[^\S\n]*\n\s*"),  # paragraph break
     re.compile(r"\n"),  # line end
     re.compile(r"[.!?…»][ \u00a0\u202f]+(?=[^\W\d_])"),  # sentence end before a word
-    re.compile(r"(?<![\d\s])\s+(?![\d\s])"),  # a space between words, not next to digits
+    re.compile(r"(?<![\d\s])\s+(?!\s)"),  # a space after a word (see `_cut`)
     re.compile(r"(?<=[^\w])|(?=[^\w])"),  # anywhere outside a word or number
 )
+
+
+_SPACE = 3
+"""Index of the between-words pattern in `_BREAKS`."""
+_NEAR_FIGURE = re.compile(r"\d[^.!?\n]{0,30}$")
+"""A digit shortly before a space: the space may be inside "11 milliards de dirhams"."""
 
 
 def _cut(text: str, start: int, max_chars: int) -> int:
     """Length of the piece that starts at `start`: the best break in its last two thirds."""
     window = text[start : start + max_chars]
     floor = max_chars // 3
-    for pattern in _BREAKS:
-        cut = 0
-        for m in pattern.finditer(window, floor):
-            if m.end() > 0:
-                cut = m.end()
-        if cut:
-            return cut
+    for level, pattern in enumerate(_BREAKS):
+        cuts = [m.end() for m in pattern.finditer(window, floor) if m.end() > 0]
+        if level == _SPACE:  # away from a figure and its unit, else just before a number
+            clear = [c for c in cuts if not _NEAR_FIGURE.search(window, max(c - 32, 0), c)]
+            cuts = [c for c in clear if not window[c:c + 1].isdigit()] or clear or cuts
+        if cuts:
+            return cuts[-1]
     return max_chars
 
 
