@@ -104,7 +104,7 @@ class RangeWords(DataModel):
     openers: tuple[str, ...]
     """Before the first number ("entre 43 et 61", "de 10 à 15")."""
     joiners: tuple[str, ...]
-    """Between the numbers, after any opener or none ("10 à 12 milliards")."""
+    """Between the numbers, as written, after any opener or none ("10 à 12 milliards")."""
     dashes: tuple[str, ...]
     """Between the numbers; a range only with a unit or an opener ("20-25 MW", not "2-1")."""
     joiners_after: dict[str, str]
