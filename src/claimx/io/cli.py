@@ -440,7 +440,7 @@ def reconcile_command(
     html: HtmlOpt = False,
 ) -> None:
     """Group the figures of several articles into facts: agree, compatible or conflict."""
-    from ..reconciliation.cluster import reconcile
+    from ..reconciliation import reconcile
     from .report_html import render_html
     from .report_table import fact_table
 
