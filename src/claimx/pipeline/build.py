@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
+
 from spacy.tokens import Doc
 
 from ..attribution.attribute import Attributed
+from ..figures.precision import rounding_steps
 from ..records import DateMention, Evidence, OrgMention, Quantity
 
 
@@ -12,6 +15,7 @@ def _quantity(doc_id: str, source: str, a: Attributed, offset: int) -> Quantity:
     r = a.reading
     start, end = r.start + offset, r.end + offset
     sent_start, sent_end = a.sent_start + offset, a.sent_end + offset
+    values = [v for v in (r.value, r.low, r.high) if v is not None]
     return Quantity(
         doc=doc_id,
         start=start,
@@ -26,8 +30,17 @@ def _quantity(doc_id: str, source: str, a: Attributed, offset: int) -> Quantity:
         subject=a.subject,
         org=a.org,
         when=a.when,
+        org_source=a.org_source if a.org else None,
+        org_parent=a.org_parent if a.org else None,
+        precision=max(rounding_steps(source[start:end], values)) if values else None,
         evidence=Evidence(start=sent_start, end=sent_end, text=source[sent_start:sent_end]),
     )
+
+
+def _finite(*values: float | None) -> bool:
+    """No infinite or NaN value: a unit or scale can push a huge figure past what a float holds
+    ("1e307 GW"), and JSON has no Infinity; such a figure gives no record."""
+    return all(v is None or math.isfinite(v) for v in values)
 
 
 def doc_records(
@@ -35,7 +48,9 @@ def doc_records(
 ) -> list[Quantity | DateMention | OrgMention]:
     """Records of one parsed piece of `source` that starts at `offset`, sorted by position."""
     out: list[Quantity | DateMention | OrgMention] = [
-        _quantity(doc_id, source, a, offset) for a in doc._.claimx_attributed or []
+        _quantity(doc_id, source, a, offset)
+        for a in doc._.claimx_attributed or []
+        if _finite(a.reading.value, a.reading.low, a.reading.high)
     ]
     for d in doc._.claimx_dates or []:
         out.append(
