@@ -59,6 +59,8 @@ class _Lexicon:
     verb_nouns: dict[str, str]
     price: str
     allocation: frozenset[str]
+    count_heads: frozenset[str]
+    aliases: dict[str, str]
 
 
 @cache
@@ -75,6 +77,8 @@ def _lexicon() -> _Lexicon:
         verb_nouns={v: n for n, verbs in data["verb_nouns"].items() for v in verbs},
         price=data["price_subject"],
         allocation=frozenset(data["allocation_verbs"]),
+        count_heads=frozenset(data["count_heads"]),
+        aliases=dict(data["noun_aliases"]),
     )
 
 
@@ -142,6 +146,7 @@ def _subject_key(token: Token) -> str:
         if ahead.startswith(words):
             return subject
     lemma = token.lemma_.lower()
+    lemma = lex.aliases.get(lemma, lemma)
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     adjective = nxt is not None and nxt.is_alpha and nxt.head == token and nxt.dep_ == "amod"
     if lemma in lex.vague_adj and adjective:
@@ -194,12 +199,25 @@ def own_complement(doc: Doc, reading: QuantityReading) -> bool:
     return _complement_of_figure(inside, {t.i for t in inside}) is not None
 
 
+def _counted_of(token: Token) -> Token | None:
+    """The "de" complement of a head that only counts ("le nombre d'entreprises")."""
+    if token.lemma_.lower() not in _lexicon().count_heads:
+        return None
+    for child in token.children:
+        if child.dep_ == "nmod" and child.i > token.i and _has_case(child, _DE) and _is_noun(child):
+            return child
+    return None
+
+
 def _verb_subject(verb: Token, ids: set[int]) -> str | None:
     """The nominal subject of `verb`, climbing "devrait atteindre" (xcomp) to the finite verb;
     a relative pronoun stands for the noun its clause hangs on ("le déficit, qui a atteint")."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         for child in subjects:
+            counted = _counted_of(child)  # "le nombre d'entreprises est passé à 1 800"
+            if counted is not None:
+                return _subject_key(counted)
             if child.i not in ids and _is_noun(child):
                 return _subject_key(child)
         if verb.dep_ == "acl:relcl" and any(c.pos_ == "PRON" for c in subjects):
@@ -305,6 +323,9 @@ def _from_parse(doc: Doc, reading: QuantityReading) -> str | None:
         if root.dep_ in _NOUN_LINKS and head.pos_ == "NOUN" and not _is_noun(head):
             root, head = head, head.head
     if root.dep_ in ("nmod", "appos", "nummod") and _is_noun(head):
+        between = doc[min(head.i, root.i) : max(head.i, root.i)]
+        if any(t.text == ":" for t in between):
+            return None  # "Commerce extérieur : 5,1 milliards": a heading's topic
         return _subject_key(head)  # "un budget de 11 milliards", "un centre de 500 MW"
     if head.pos_ == "ADJ" and head.dep_ in _MODIFIER_DEPS and _is_noun(head.head):
         return _subject_key(head.head)
