@@ -309,7 +309,9 @@ def _from_parse(doc: Doc, reading: QuantityReading) -> str | None:
     if not inside:
         return None
     ids = {t.i for t in inside}
-    root = min(inside, key=_depth)
+    tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+    linked = [t for t in tops if t.dep_ not in ("dep", "det", "case", "cc", "punct", "conj")]
+    root = linked[0] if linked else min(inside, key=_depth)
     verb = _verb_just_before(inside)  # "vendu 4 120 GWh aux ménages": not "ménage"
     own = _complement_of_figure(inside, ids, to=verb is None)
     if own:
