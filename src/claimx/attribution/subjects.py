@@ -9,13 +9,14 @@ organisation, a proper noun or a verb form. In order:
 - the figure's own complement ("70 % des émissions", "3,3 milliards de dinars
   d'investissements"), except a ratio's denominator ("3 % du PIB");
 - the noun it modifies ("un budget de 11 milliards"), climbing over vague heads ("un niveau
-  record de", "la barre des");
+  record de", "la barre des"), but not a heading's topic ("Commerce extérieur : 5 milliards");
 - a verb's object when the figure is its "à" complement ("porter à 35 % la part", "fixe le
   budget à"), a verb's "à" complement ("consacrer 112 milliards aux dépenses de personnel");
 - the noun a participle or a relative clause hangs on ("un déficit ramené à 3 %", "le déficit,
   qui avait atteint 4 %");
 - the noun a verb names ("investir 150 milliards" → investissement, "coûtera" → coût);
-- the verb's subject ("les exportations ont atteint 157 milliards");
+- the verb's subject ("les exportations ont atteint 157 milliards"), or for a head that only
+  counts its complement ("le nombre d'entreprises est passé à 1 800" → entreprise);
 - "prix" for a price with no noun ("2 150 FCFA le kilo").
 A figure with no noun of its own continuing the one before it (a conversion in brackets, an
 elided noun after "dont") takes that one's subject: see `inherits` and `may_share`.
