@@ -1,4 +1,9 @@
-"""claimx's accuracy on every corpus under ../shared/corpus, scored by ../shared/bench/score.py.
+"""claimx's accuracy on every corpus under ../shared/corpus and bench/corpora, scored by
+../shared/bench/score.py.
+
+bench/corpora holds the repo's own development sets (press-a, press-b: francophone economic
+press of seven countries, annotated by annotators who had not read the code); they are listed
+after the shared corpora.
 
     python bench/accuracy.py [--corpus NAME ...] [--json]
 
@@ -17,6 +22,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import (  # noqa: E402
+    REPO,
     corpus_dirs,
     corpus_options,
     corpus_types,
@@ -28,6 +34,12 @@ from common import (  # noqa: E402
 )
 
 import claimx  # noqa: E402
+
+
+def repo_corpora() -> list[Path]:
+    """The development sets kept in the repo, under bench/corpora."""
+    root = REPO / "bench" / "corpora"
+    return sorted(p for p in root.iterdir() if (p / "docs").is_dir()) if root.is_dir() else []
 
 
 def run_corpus(path: Path, shared: Path) -> dict[str, Any]:
@@ -75,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     claimx.load()
     results: dict[str, Any] = {}
     rows: list[list[str]] = []
-    for path in corpus_dirs(shared):
+    for path in [*corpus_dirs(shared), *repo_corpora()]:
         if args.corpus and path.name not in args.corpus:
             continue
         result = run_corpus(path, shared)

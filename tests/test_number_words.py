@@ -6,7 +6,6 @@ import copy
 import itertools
 import math
 import re
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -16,6 +15,8 @@ from hypothesis import strategies as st
 from text_to_num import text2num
 
 from claimx.datafiles import load_yaml
+from claimx.datafiles.figures import NumberWordsFile
+from claimx.datafiles.reading import validate
 from claimx.errors import DataFileError
 from claimx.figures import number_lexicon
 from claimx.figures.number_words import WordNumber, find_word_numbers, parse_number_words
@@ -103,21 +104,19 @@ def test_number_words_offsets_follow_the_original_text(text: str, shift: int) ->
     assert find_word_numbers(text) == [WordNumber(shift, shift + 10, 22.0, False)]
 
 
-@pytest.mark.parametrize(
-    ("edit", "message"),
-    [
-        (lambda raw: raw.pop("scales"), "missing key 'scales'"),
-        (lambda raw: raw["ordinals"].update({"zieme": "zz"}), "unknown cardinal 'zz'"),
-    ],
-    ids=["missing-key", "bad-ordinal"],
-)
-def test_number_words_lexicon_errors_name_the_file(
-    monkeypatch: pytest.MonkeyPatch, edit: Callable[[dict[str, Any]], object], message: str
-) -> None:
+def test_number_words_missing_key_names_the_file() -> None:
     raw = copy.deepcopy(load_yaml("number_words.yaml"))
-    edit(raw)
-    monkeypatch.setattr(number_lexicon, "load_yaml", lambda name: raw)
-    with pytest.raises(DataFileError, match=f"number_words.yaml.*{re.escape(message)}"):
+    raw.pop("scales")
+    with pytest.raises(DataFileError, match="'number_words.yaml': scales: Field required"):
+        validate("number_words.yaml", NumberWordsFile, raw)
+
+
+def test_number_words_bad_ordinal_names_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = copy.deepcopy(load_yaml("number_words.yaml"))
+    raw["ordinals"]["zieme"] = "zz"
+    edited = validate("number_words.yaml", NumberWordsFile, raw)
+    monkeypatch.setattr(number_lexicon, "load_number_words", lambda: edited)
+    with pytest.raises(DataFileError, match="number_words.yaml.*unknown cardinal 'zz'"):
         number_lexicon.load_lexicon.__wrapped__()
 
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..datafiles import load_attribution, load_orgs, load_orgs_places
-from ..orgs.find import OrgReading, fold_accents
-from ..textpatterns import SPACE, trie_alternation, word_pattern
+from ..orgs.find import OrgReading
+from ..textpatterns import SPACE, fold_accents, trie_alternation, word_alternation
 
 
 @dataclass(frozen=True)
@@ -63,10 +63,8 @@ def _roles() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = load_attribution()
 
     def before(words: tuple[str, ...]) -> re.Pattern[str]:
-        alt = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
-        return re.compile(
-            rf"(?<!\w)(?:{alt})(?:{SPACE}+(?:la|le|les|du|de|des))?{SPACE}*(?:l['’])?$"
-        )
+        alt = word_alternation(words)
+        return re.compile(rf"(?<!\w){alt}(?:{SPACE}+(?:la|le|les|du|de|des))?{SPACE}*(?:l['’])?$")
 
     media = frozenset(r.canonical for r in load_orgs().rows if r.kind == "media")
     return before(data.place_prepositions), before(data.source_markers), media

@@ -42,6 +42,8 @@ class DatesFile(DataModel):
     blocks: dict[str, str]
     """Regex pieces; a block may use the blocks above it."""
     patterns: tuple[DatePattern, ...]
+    quoted_year_prepositions: tuple[str, ...]
+    """Before a year closing a quotation, these make it a date, not a title (lower case)."""
 
 
 class PublishedFile(DataModel):

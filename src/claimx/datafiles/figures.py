@@ -70,10 +70,22 @@ class ScaleAbbreviation(DataModel):
     currency: str | None = None
 
 
+class AmbiguousCurrency(DataModel):
+    """A currency written the same in several countries ("dinars", "FCFA")."""
+
+    codes: tuple[str, ...]
+    """The ISO codes it may mean; the document's country picks one."""
+    words: tuple[str, ...] = ()
+    symbols: tuple[str, ...] = ()
+    default: str | None = None
+    """The code when no country decides; None keeps the figure a count."""
+
+
 class CurrenciesFile(DataModel):
     """`currencies.yaml`."""
 
     currencies: tuple[CurrencyEntry, ...]
+    ambiguous: tuple[AmbiguousCurrency, ...] = ()
     minor_default: dict[str, str] = {}
     """Minor-unit word → the currency it means when the sentence names none."""
     scale_abbreviations: tuple[ScaleAbbreviation, ...] = ()
@@ -92,7 +104,7 @@ class RangeWords(DataModel):
     openers: tuple[str, ...]
     """Before the first number ("entre 43 et 61", "de 10 à 15")."""
     joiners: tuple[str, ...]
-    """Between the numbers, after any opener or none ("10 à 12 milliards")."""
+    """Between the numbers, as written, after any opener or none ("10 à 12 milliards")."""
     dashes: tuple[str, ...]
     """Between the numbers; a range only with a unit or an opener ("20-25 MW", not "2-1")."""
     joiners_after: dict[str, str]

@@ -47,6 +47,12 @@ class Country(DataModel):
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     leaders: tuple[str, ...] = ()
+    currency: str | None = None
+    """ISO 4217 code: decides a currency the text leaves ambiguous ("dinars", "FCFA")."""
+    cities: tuple[str, ...] = ()
+    """Cities that point to the country (claimx.country)."""
+    signals: tuple[str, ...] = ()
+    """Bodies, agencies and outlets that point to the country (case-sensitive)."""
 
 
 class OrgsPlacesFile(DataModel):

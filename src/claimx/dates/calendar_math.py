@@ -9,7 +9,8 @@ from __future__ import annotations
 import calendar
 import datetime
 
-from .lexicon import Lexicon, fold_key
+from ..textpatterns import fold_key
+from .lexicon import Lexicon
 
 
 def read_year(raw: str) -> int:

@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, fold_key
+from ..textpatterns import fold_key
+from .lexicon import Lexicon
 
 
 @dataclass(frozen=True)

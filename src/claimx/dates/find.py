@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import DataFileError
+from ..textpatterns import fold, fold_key
 from .checks import CHECKS, Found
-from .lexicon import DATA_FILE, FOLD_TABLE, Lexicon, Pattern, fold_key, load_lexicon
+from .lexicon import DATA_FILE, Lexicon, Pattern, load_lexicon
 from .readers import READERS, Reading
 
 
@@ -75,7 +76,7 @@ class _Windows:
     """
 
     def __init__(self, text: str, lex: Lexicon) -> None:
-        self._folded = " " + text.translate(FOLD_TABLE)  # a word at 0 stands after a space
+        self._folded = " " + fold(text)  # a word at 0 stands after a space
         self._lex = lex
         self._by_anchor: dict[str, list[tuple[int, int]]] = {}
 
@@ -156,26 +157,24 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateRe
             p.start, p.end, text[p.start : p.end], p.value, p.unit if p.value else "relative"
         )
         for p in _join_ranges(text, picks, lex)
-        if not _acronym_like(text[p.start : p.end]) and not _ends_quoted_name(text, p.start, p.end)
+        if not _acronym_like(text[p.start : p.end])
+        and not _ends_quoted_name(text, p.start, p.end, lex)
     ]
 
 
-def _ends_quoted_name(text: str, start: int, end: int) -> bool:
+def _ends_quoted_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A bare year closing a quoted title: « Sénégal numérique 2025 », "Vision 2035"."""
     after = text[end : end + 2].lstrip()[:1]
     if not _YEAR_ONLY.fullmatch(text[start:end]) or not after or after not in '»”"':
         return False
     before = text[max(0, start - 12) : start].split()
-    if before and before[-1].lower().replace("’", "'") in _YEAR_PREPOSITIONS:
+    if before and before[-1].lower().replace("’", "'") in lex.year_prepositions:
         return False  # « Nous serons prêts en 2026 »: a date inside a quotation
     opening = max(text.rfind("«", 0, start), text.rfind("“", 0, start), text.rfind('"', 0, start))
     return opening >= 0 and start - opening < 60 and text[opening + 1 :].lstrip()[:1].isupper()
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
-_YEAR_PREPOSITIONS = frozenset(
-    {"en", "d'ici", "ici", "dès", "avant", "après", "depuis", "à", "vers", "pour", "de"}
-)
 
 
 def _acronym_like(surface: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..datafiles import load_yaml
+from ..datafiles import load_published
 from ..errors import DataFileError, InputError
 from .find import find_dates
 
@@ -35,16 +35,16 @@ class _LinePatterns:
 
 @cache
 def _line_patterns() -> _LinePatterns:
-    data = load_yaml(DATA_FILE)
+    data = load_published()
     flags = re.IGNORECASE | re.MULTILINE
     try:
         return _LinePatterns(
-            labelled=tuple(re.compile(p, flags) for p in data["lines"]),
-            top_line=re.compile(data["top_line"], flags),
-            top_chars=int(data["top_chars"]),
+            labelled=tuple(re.compile(p, flags) for p in data.lines),
+            top_line=re.compile(data.top_line, flags),
+            top_chars=data.top_chars,
         )
-    except (KeyError, TypeError, ValueError, re.error) as exc:
-        raise DataFileError(f"claimx data file {DATA_FILE!r} is malformed: {exc}") from None
+    except re.error as exc:
+        raise DataFileError(f"claimx data file {DATA_FILE!r}: a line pattern: {exc}") from None
 
 
 def _day_in(fragment: str) -> datetime.date | None:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 
 from ..figures.number_words import parse_number_words
+from ..textpatterns import fold_key
 from .calendar_math import (
     add_months,
     iso_month,
@@ -29,7 +30,7 @@ from .calendar_math import (
     relative_month,
     valid_day,
 )
-from .lexicon import Lexicon, fold_key
+from .lexicon import Lexicon
 
 Reading = tuple[str | None, str]
 """(value, unit) of one match; the unit is the granularity once the value is known."""

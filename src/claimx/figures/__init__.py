@@ -1,1 +1,2 @@
-"""Figures: numbers (digits and words), units and currencies in context, qualifiers, quantities and counted nouns."""
+"""Figures: numbers (digits and words), units and currencies in context, qualifiers, quantities
+and counted nouns."""

@@ -12,14 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..datafiles import load_yaml
+from ..datafiles import load_number_words
 from ..errors import DataFileError
-from ..textpatterns import trie_alternation
+from ..textpatterns import letter_class, trie_alternation
 
 DATA_FILE = "number_words.yaml"
-_ACCENTS = str.maketrans("àâäáãéèêëíìîïóòôöõúùûüçñÿ’", "aaaaaeeeeiiiiooooouuuucny'")
-# Letters of the (unaccented) lexicon and the accented forms a text may use in their place.
-_ACCENTED = {"a": "àâä", "e": "éèêë", "i": "îï", "o": "ôö", "u": "ùûü", "c": "ç"}
 
 
 @dataclass(frozen=True)
@@ -64,12 +61,6 @@ class Lexicon:
     token_re: re.Pattern[str]
 
 
-def _field(raw: dict[str, Any], key: str) -> Any:
-    if key not in raw:
-        raise DataFileError(f"claimx data file {DATA_FILE!r}: missing key {key!r}")
-    return raw[key]
-
-
 def _plurals(words: dict[str, Any]) -> dict[str, Any]:
     """The entries plus their plural in -s ("cinquiemes", "dizaines")."""
     out = dict(words)
@@ -81,26 +72,21 @@ def _plurals(words: dict[str, Any]) -> dict[str, Any]:
 
 @cache
 def load_lexicon() -> Lexicon:
-    raw = load_yaml(DATA_FILE)
-    if not isinstance(raw, dict):
-        raise DataFileError(f"claimx data file {DATA_FILE!r} is not a mapping")
-    eighty, ten = _field(raw, "eighty"), _field(raw, "ten")
-    approx = {
-        word: (float(entry["value"]), bool(entry["approx"]))
-        for word, entry in _field(raw, "approx_nouns").items()
-    }
+    data = load_number_words()
+    eighty, ten = data.eighty, data.ten
+    approx = {word: (entry.value, entry.approx) for word, entry in data.approx_nouns.items()}
     lex_words: dict[str, Any] = {
-        "units": dict(_field(raw, "units")),
-        "teens": dict(_field(raw, "teens")),
-        "tens": dict(_field(raw, "tens")),
-        "scales": {k: float(v) for k, v in _field(raw, "scales").items()},
-        "fraction_nouns": dict(_field(raw, "fraction_nouns")),
-        "ordinals": _plurals(dict(_field(raw, "ordinals"))),
+        "units": dict(data.units),
+        "teens": dict(data.teens),
+        "tens": dict(data.tens),
+        "scales": dict(data.scales),
+        "fraction_nouns": dict(data.fraction_nouns),
+        "ordinals": _plurals(dict(data.ordinals)),
         "approx_nouns": _plurals(approx),
-        "approx_scales": {k: float(v) for k, v in _field(raw, "approx_scales").items()},
+        "approx_scales": dict(data.approx_scales),
     }
     sets = {
-        key: frozenset(_field(raw, key))
+        key: frozenset(getattr(data, key))
         for key in (
             "tens_taking_teens",
             "and_teens",
@@ -119,7 +105,7 @@ def load_lexicon() -> Lexicon:
         )
     }
     words = {
-        key: str(_field(raw, key))
+        key: str(getattr(data, key))
         for key in ("half_noun", "and_word", "over_word", "decimal_word", "neuf_word")
     }
     for ordinal, cardinal in lex_words["ordinals"].items():
@@ -141,8 +127,8 @@ def load_lexicon() -> Lexicon:
         *lex_words["approx_scales"],
         *sets["hundreds"],
         *sets["zero"],
-        eighty["second"],
-        eighty["plural"],
+        eighty.second,
+        eighty.plural,
         words["half_noun"],
         words["and_word"],
         words["over_word"],
@@ -161,14 +147,14 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         units=lex_words["units"],
         teens=lex_words["teens"],
-        ten_word=str(ten["word"]),
-        ten_takes=frozenset(ten["takes"]),
+        ten_word=str(ten.word),
+        ten_takes=frozenset(ten.takes),
         and_teens=sets["and_teens"],
         tens=lex_words["tens"],
         tens_taking_teens=sets["tens_taking_teens"],
-        eighty_first=str(eighty["first"]),
-        eighty_second=str(eighty["second"]),
-        eighty_plural=str(eighty["plural"]),
+        eighty_first=str(eighty.first),
+        eighty_second=str(eighty.second),
+        eighty_plural=str(eighty.plural),
         hundreds=sets["hundreds"],
         hundreds_need_unit=sets["hundreds_need_unit"],
         scales=lex_words["scales"],
@@ -188,11 +174,11 @@ def load_lexicon() -> Lexicon:
         neuf_number_after=sets["neuf_number_after"],
         neuf_not_before=sets["neuf_not_before"],
         percent_words=sets["percent_words"],
-        percent_intro=str(_field(raw, "percent_intro")),
+        percent_intro=str(data.percent_intro),
         digit_scale_words=sets["digit_scale_words"],
         ordinal_determiners=sets["ordinal_determiners"],
         fraction_followers=sets["fraction_followers"],
-        max_digit_numerator=int(_field(raw, "max_digit_numerator")),
+        max_digit_numerator=int(data.max_digit_numerator),
         run_re=run_re,
         token_re=re.compile(token),
     )
@@ -200,7 +186,8 @@ def load_lexicon() -> Lexicon:
 
 def _letter(char: str) -> str:
     """A lexicon letter as a regex that also accepts its accented forms."""
-    return f"[{char}{_ACCENTED[char]}]" if char in _ACCENTED else re.escape(char)
+    variants = letter_class(char)
+    return f"[{variants}]" if len(variants) > 1 else re.escape(char)
 
 
 def lower_keep_offsets(text: str) -> str:
@@ -209,8 +196,3 @@ def lower_keep_offsets(text: str) -> str:
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return low
-
-
-def fold_word(text: str) -> str:
-    """Lower case without accents: how the lexicon spells its words."""
-    return lower_keep_offsets(text).translate(_ACCENTS)

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..textpatterns import fold
 from .number_grammar import Parse, Reader, Token
-from .number_lexicon import Lexicon, fold_word, load_lexicon, lower_keep_offsets
+from .number_lexicon import Lexicon, load_lexicon, lower_keep_offsets
 
 _SENTENCE_BREAK = '.!?;:,(«"“—–'
 
@@ -37,14 +38,14 @@ def _runs(lowered: str, lex: Lexicon) -> list[list[Token]]:
         tokens = []
         for m in lex.token_re.finditer(lowered, run.start(), run.end()):
             hyphen = m.start() > 0 and lowered[m.start() - 1] == "-"
-            tokens.append(Token(fold_word(m.group()), m.start(), m.end(), hyphen))
+            tokens.append(Token(fold(m.group()), m.start(), m.end(), hyphen))
         runs.append(tokens)
     return runs
 
 
 def _word_before(lowered: str, start: int) -> str:
     """The word just before `start` ("" after a sentence break or at the start)."""
-    window = fold_word(lowered[max(0, start - 40) : start]).rstrip()
+    window = fold(lowered[max(0, start - 40) : start]).rstrip()
     if not window or window[-1] in _SENTENCE_BREAK:
         return ""
     m = _LAST_WORD.search(window)
@@ -71,11 +72,11 @@ def _rejected(parse: Parse, reader: Reader, i: int, lowered: str) -> bool:
             return not alone or _NON_SPACE.search(lowered, tokens[i].end) is not None
         if word == lex.neuf_word and before and before not in lex.neuf_number_after:
             nxt = _NEXT_WORD.match(lowered, tokens[i].end)
-            following = fold_word(nxt.group(1)) if nxt else ""
+            following = fold(nxt.group(1)) if nxt else ""
             return not following.endswith(("s", "x")) or following in lex.neuf_not_before
     if parse.kind in ("fraction", "fraction_sg"):
         after = _NEXT_WORD.match(lowered, tokens[parse.end - 1].end)
-        if after and after.group(1) and fold_word(after.group(1)) not in lex.fraction_followers:
+        if after and after.group(1) and fold(after.group(1)) not in lex.fraction_followers:
             return True
     return (
         parse.kind == "fraction_sg"
@@ -86,7 +87,7 @@ def _rejected(parse: Parse, reader: Reader, i: int, lowered: str) -> bool:
 
 def _half(lowered: str, token: Token, lex: Lexicon) -> WordNumber | None:
     """ "la moitie", "une moitie" = 0.5, the span starting at the determiner."""
-    m = re.search(r"(\w+)\s+$", fold_word(lowered[max(0, token.start - 12) : token.start]))
+    m = re.search(r"(\w+)\s+$", fold(lowered[max(0, token.start - 12) : token.start]))
     if m and m.group(1) in lex.half_determiners:
         return WordNumber(token.start - len(m.group(0)), token.end, 0.5, False)
     return None

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from ..datafiles import load_yaml
+from ..datafiles import load_scales
 from ..textpatterns import SPACE, alternation, symbol_pattern, word_pattern
 from .number_words import find_word_numbers
 
@@ -83,9 +83,9 @@ def read_digits(m: re.Match[str]) -> float:
 
 @cache
 def _scale_regex() -> tuple[re.Pattern[str], dict[str, float], dict[str, float]]:
-    data = load_yaml("scales.yaml")
-    words = {k.lower(): float(v) for k, v in data["words"].items()}
-    abbrevs = {k: float(v) for k, v in data["abbreviations"].items()}
+    data = load_scales()
+    words = {k.lower(): v for k, v in data.words.items()}
+    abbrevs = dict(data.abbreviations)
     word_src = alternation([word_pattern(w) for w in words])
     abbr_src = alternation([symbol_pattern(a) for a in abbrevs])
     # "et demi(e)" after a scale word: "deux millions et demi", "3 millions et demie".

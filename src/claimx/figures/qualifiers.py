@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..datafiles import load_yaml
-from ..textpatterns import SPACE, fold, word_pattern
+from ..datafiles import load_qualifiers
+from ..textpatterns import SPACE, fold, word_alternation
 
 
 @dataclass(frozen=True)
@@ -23,23 +23,18 @@ class QualifierMatch:
 
 @cache
 def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
-    data = load_yaml("qualifiers.yaml")
+    data = load_qualifiers()
 
-    def table(section: str) -> dict[str, str]:
-        return {
-            fold(w).replace("’", "'"): qual for qual, words in data[section].items() for w in words
-        }
+    def table(section: dict[str, tuple[str, ...]]) -> dict[str, str]:
+        return {fold(w): qual for qual, words in section.items() for w in words}
 
-    before, after = table("before"), table("after")
-
-    def alt(words: dict[str, str]) -> str:
-        return "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
+    before, after = table(data.before), table(data.after)
 
     # A qualifier ends right before the figure ("plus de 500", "plus d'un million", "~ 40").
-    before_re = re.compile(rf"(?<![\w])(?P<q>{alt(before)}){SPACE}*$")
+    before_re = re.compile(rf"(?<![\w])(?P<q>{word_alternation(before)}){SPACE}*$")
     # Not across a comma: in "12 milliards de DH, environ 1,1 milliard €" the hedge is the
     # next figure's.
-    after_re = re.compile(rf"[ \u00a0]*(?P<q>{alt(after)})(?![\w])")
+    after_re = re.compile(rf"[ \u00a0]*(?P<q>{word_alternation(after)})(?![\w])")
     return before_re, after_re, before, after
 
 
@@ -80,7 +75,7 @@ _UPPER_BOUNDS = {"less_than", "at_most"}
 
 @cache
 def _joiners() -> frozenset[str]:
-    return frozenset(j.strip().lower() for j in load_yaml("qualifiers.yaml")["bound_joiners"])
+    return frozenset(j.strip().lower() for j in load_qualifiers().bound_joiners)
 
 
 def bounds_pair(first: str, second: str, between: str) -> tuple[int, int] | None:
@@ -97,9 +92,8 @@ def bounds_pair(first: str, second: str, between: str) -> tuple[int, int] | None
 
 @cache
 def _change_verbs() -> re.Pattern[str]:
-    verbs = load_yaml("qualifiers.yaml")["change_verbs"]
-    alt = "|".join(word_pattern(v) for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})(?:{SPACE}+\w+)?{SPACE}*,?{SPACE}*$")
+    alt = word_alternation(load_qualifiers().change_verbs)
+    return re.compile(rf"(?<!\w){alt}(?:{SPACE}+\w+)?{SPACE}*,?{SPACE}*$")
 
 
 def after_change_verb(text: str, pos: int) -> bool:

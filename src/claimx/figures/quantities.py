@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..datafiles import load_yaml
-from ..textpatterns import SPACE, word_pattern
+from ..datafiles import load_not_quantities, load_qualifiers
+from ..textpatterns import SPACE, fold, word_alternation
+from .currency_context import resolve_shared_currencies
 from .numbers import find_numbers
 from .qualifiers import after_change_verb, bounds_pair, qualifier_after, qualifier_before
 from .unit_context import ANGLE, Figure, read_figure, unit_led_numbers
@@ -40,15 +41,36 @@ class QuantityReading:
     integer_digits: bool = False
     unit_factor: float = 1.0
     """Factor of the unit to the canonical unit (to scale a bare bound joined to this one)."""
+    scale: float = 1.0
+    """Factor of the scale word of the (last) number: "24 milliards" → 1e9."""
 
 
-_RANGE_JOIN = re.compile(rf"^{SPACE}*(?:et|à|au|-|–|—|‑){SPACE}*$")
-_RANGE_OPEN = re.compile(rf"(?:{word_pattern('entre')}|{word_pattern('de')}|d['’]){SPACE}*$")
+@dataclass(frozen=True)
+class _RangeWords:
+    join: re.Pattern[str]
+    open: re.Pattern[str]
+    dashes: frozenset[str]
+    joiners_after: dict[str, str]
+    """Joiner → the opener it needs (folded)."""
+
+
+@cache
+def _range_words() -> _RangeWords:
+    """The words of `ranges` in `data/qualifiers.yaml`, compiled."""
+    data = load_qualifiers().ranges
+    joiners = [*data.joiners, *data.joiners_after]
+    join = word_alternation([*joiners, *data.dashes], re.escape)  # as written, case included
+    return _RangeWords(
+        join=re.compile(rf"^{SPACE}*(?:{join}){SPACE}*$"),
+        open=re.compile(rf"{word_alternation(data.openers)}{SPACE}*$"),
+        dashes=frozenset(data.dashes),
+        joiners_after={fold(k): fold(v) for k, v in data.joiners_after.items()},
+    )
 
 
 @cache
 def _blocked_regions() -> list[re.Pattern[str]]:
-    return [re.compile(src) for src in load_yaml("not_quantities.yaml")["regions"]]
+    return [re.compile(src) for src in load_not_quantities().regions]
 
 
 def _blocked(text: str) -> list[tuple[int, int]]:
@@ -77,23 +99,26 @@ def _reading(fig: Figure, qualifier: str, start: int, end: int) -> QuantityReadi
         has_unit=unit is not None,
         integer_digits=fig.number.integer_digits and unit is None,
         unit_factor=unit.factor if unit and not unit.offset else 1.0,
+        scale=fig.number.scale,
     )
 
 
 def _range(text: str, a: Figure, b: Figure) -> QuantityReading | None:
     """Join "entre 43 et 61 centimes", "de 10 à 15 %", "20-25 MW", "10 à 12 milliards"."""
+    words = _range_words()
     between = text[a.end : b.start]
-    if not _RANGE_JOIN.match(between):
+    if not words.join.match(between):
         return None
-    opener = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)
+    opener = words.open.search(text, max(0, a.start - 12), a.start)
     if opener is not None and after_change_verb(text, opener.start()):
         return None  # "est passé de 13,1 % à 13,7 %": an old and a new value
     joiner = between.strip()
-    if joiner == "et" and not (opener and opener.group().lower().startswith("entre")):
+    needed = words.joiners_after.get(fold(joiner))
+    if needed and not (opener and fold(opener.group()).startswith(needed)):
         return None
     if a.unit is not None and b.unit is not None and a.unit.unit != b.unit.unit:
         return None
-    if b.unit is None and joiner in ("-", "–", "—", "‑") and not opener:
+    if b.unit is None and joiner in words.dashes and not opener:
         return None  # "2-1" is a score, "2024-2026" a period: a bare dash needs a unit
     unit = b.unit or a.unit
     factor = unit.factor if unit else 1.0
@@ -118,6 +143,7 @@ def _range(text: str, a: Figure, b: Figure) -> QuantityReading | None:
         number_start=a.number.start,
         number_end=b.number.end,
         has_unit=unit is not None,
+        scale=b.number.scale,
     )
 
 
@@ -127,6 +153,7 @@ def find_quantities(text: str) -> list[QuantityReading]:
     numbers = find_numbers(text)
     numbers = sorted([*numbers, *unit_led_numbers(text, numbers)], key=lambda n: n.start)
     figures = [read_figure(text, n) for n in numbers if not _inside(blocked, n.start, n.end)]
+    figures = resolve_shared_currencies(text, figures)
     readings: list[QuantityReading] = []
     i = 0
     while i < len(figures):

@@ -13,11 +13,19 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..datafiles import load_yaml
-from ..textpatterns import SPACE, word_pattern
+from ..datafiles import load_units
+from ..textpatterns import SPACE, fold, word_alternation, word_search
 from .number_words import parse_number_words
 from .numbers import NumberMatch
-from .units import UnitDef, UnitMatch, currency_before, is_unit_word, per_unit_after, unit_after
+from .units import (
+    UnitDef,
+    UnitMatch,
+    currency_before,
+    is_unit_word,
+    per_unit_after,
+    unit_after,
+    unit_definition,
+)
 
 
 @dataclass(frozen=True)
@@ -32,20 +40,20 @@ class Figure:
 
 ANGLE = UnitDef("deg", "other", 1.0)
 """Marks an angle, which the quantity reader drops (see `angle_words` in data/units.yaml)."""
-_POUND = UnitDef("kg", "mass", 0.45359237)
 _PERCENT = UnitDef("%", "percentage", 1.0)
 _SPACED_MINUS = re.compile(r"(?<![\d\w])-[ \u00a0]$")
 _NOUN_COMPLEMENT = re.compile(r"[ \u00a0]+(?:de|des|du|d['’])[ \u00a0]*(?:la |l['’]|les )?[^\W\d]")
-
-
-def _words_regex(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(word_pattern(w) for w in words) + r")(?!\w)")
 
 
 @dataclass(frozen=True)
 class _Context:
     angle: re.Pattern[str]
     pound_mass: re.Pattern[str]
+    pound: UnitDef
+    pound_words: frozenset[str]
+    angle_units: frozenset[str]
+    point_words: frozenset[str]
+    percent_context: tuple[str, ...]
     unit_first: re.Pattern[str]
     cents: re.Pattern[str]
     one_dimensions: frozenset[str]
@@ -54,22 +62,27 @@ class _Context:
 
 @cache
 def _context() -> _Context:
-    data = load_yaml("units.yaml")
-    prefix = "|".join(word_pattern(w) for w in data["units_before"])
-    followers = "|".join(re.escape(w) for w in data["minor_part_followers"])
+    data = load_units()
+    prefix = word_alternation(data.units_before)
+    followers = "|".join(re.escape(w) for w in data.minor_part_followers)
     return _Context(
-        angle=_words_regex(data["angle_words"]),
-        pound_mass=_words_regex(data["pound_mass_words"]),
+        angle=word_search(data.angle_words),
+        pound_mass=word_search(data.pound_mass_words),
+        pound=unit_definition(data.pound_mass),
+        pound_words=frozenset(fold(w) for w in data.pound_words),
+        angle_units=frozenset(fold(w) for w in data.angle_units),
+        point_words=frozenset(fold(w) for w in data.point_words),
+        percent_context=data.percent_context,
         unit_first=re.compile(
-            rf"(?<!\w)(?:un{SPACE}+)?(?:{prefix}){SPACE}+(?:des|de|d['’]){SPACE}*$", re.I
+            rf"(?<!\w)(?:un{SPACE}+)?{prefix}{SPACE}+(?:des|de|d['’]){SPACE}*$", re.I
         ),
         cents=re.compile(
             r"(?:[ \u00a0]+et)?[ \u00a0]+(?P<n>\d{1,2})(?:[ \u00a0]+(?:cents?|centimes?))?"
             r"(?![\w,.]?\d)"
             rf"(?![ \u00a0]*(?:%|(?!(?:{followers})\b)[A-Za-zÀ-ÿ]{{2,}}))"
         ),
-        one_dimensions=frozenset(data["article_one_dimensions"]),
-        not_one_before=frozenset(data["not_one_before"]),
+        one_dimensions=frozenset(data.article_one_dimensions),
+        not_one_before=frozenset(data.not_one_before),
     )
 
 
@@ -77,9 +90,9 @@ def _near(pattern: re.Pattern[str], text: str, n: NumberMatch, width: int) -> bo
     return bool(pattern.search(text, max(0, n.start - width), min(len(text), n.end + width)))
 
 
-def _percent_context(text: str, pos: int) -> bool:
+def _percent_context(text: str, pos: int, ctx: _Context) -> bool:
     window = text[max(0, pos - 200) : pos + 200]
-    return "%" in window or "pourcent" in window or "pour cent" in window or "taux" in window
+    return any(word in window for word in ctx.percent_context)
 
 
 def read_figure(text: str, n: NumberMatch) -> Figure:
@@ -101,21 +114,17 @@ def read_figure(text: str, n: NumberMatch) -> Figure:
             # "deux tiers des chômeurs", "la moitié de la production": a share, in %
             return Figure(replace(n, value=n.value * 100), _PERCENT, n.start, n.end)
         return Figure(n, None, n.start, n.end)
-    unit, surface = found.definition, found.surface.strip().lower()
-    if (
-        unit.unit == "°C"
-        and not unit.offset
-        and surface in ("degré", "degrés", "degre", "degres", "°")
-    ):
+    unit, surface = found.definition, fold(found.surface.strip())
+    if unit.unit == "°C" and not unit.offset and surface in ctx.angle_units:
         if _near(ctx.angle, text, n, 60):
             return Figure(n, ANGLE, n.start, found.end)
-    if unit.unit == "GBP" and surface in ("livre", "livres"):
+    if unit.unit == "GBP" and surface in ctx.pound_words:
         if _near(ctx.pound_mass, text, n, 80):
-            unit = _POUND
+            unit = ctx.pound
         elif n.scale == 1:
             return Figure(n, None, n.start, n.end)  # "25 livres" are books
-    if surface in ("point", "points") and (
-        not _percent_context(text, n.start) or _NOUN_COMPLEMENT.match(text, found.end)
+    if surface in ctx.point_words and (
+        not _percent_context(text, n.start, ctx) or _NOUN_COMPLEMENT.match(text, found.end)
     ):
         return Figure(n, None, n.start, n.end)  # "une centaine de points de collecte"
     end = found.end
@@ -130,7 +139,10 @@ def read_figure(text: str, n: NumberMatch) -> Figure:
     per = per_unit_after(text, end, money=unit.dimension == "money")
     if per is not None and not unit.offset:
         unit = UnitDef(
-            f"{unit.unit}/{per.definition.unit}", "other", unit.factor / per.definition.factor
+            f"{unit.unit}/{per.definition.unit}",
+            "other",
+            unit.factor / per.definition.factor,
+            choices=unit.choices,
         )
         end = per.end
     return Figure(n, unit, n.start, end)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..datafiles import load_yaml
-from ..errors import DataFileError
+from ..datafiles import load_currencies, load_units
+from ..datafiles.figures import UnitEntry
 from ..textpatterns import SPACE, alternation, fold, symbol_pattern, word_pattern
 
 
@@ -27,6 +27,9 @@ class UnitDef:
     factor: float
     offset: float = 0.0
     """Added after the factor, for affine scales (°F, K → °C)."""
+    choices: tuple[str, ...] = ()
+    """For a currency several countries write alike ("dinars", "FCFA"): the codes it may mean;
+    `unit` is the default ("" for none) until the document's country decides."""
 
 
 @dataclass(frozen=True)
@@ -71,47 +74,46 @@ def _quantulum_currency_symbols() -> dict[str, str]:
     return symbols
 
 
-def _entry(item: dict[str, object], where: str) -> UnitDef:
-    try:
-        return UnitDef(
-            str(item["unit"]),
-            str(item["dimension"]),
-            float(item["factor"]),  # type: ignore[arg-type]
-            float(item.get("offset", 0.0)),  # type: ignore[arg-type]
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise DataFileError(f"{where}: bad entry {item!r}: {exc}") from None
+def unit_definition(entry: UnitEntry) -> UnitDef:
+    """The unit an entry of `data/units.yaml` defines."""
+    return UnitDef(entry.unit, entry.dimension, entry.factor, entry.offset)
 
 
 @cache
 def _table() -> _Table:
     words: dict[str, UnitDef] = {}
     symbols: dict[str, UnitDef] = {}
-    for item in load_yaml("units.yaml")["units"]:
-        definition = _entry(item, "units.yaml")
-        for w in item.get("words") or []:
+    for item in load_units().units:
+        definition = unit_definition(item)
+        for w in item.words:
             words[fold(w)] = definition
-        for s in item.get("symbols") or []:
+        for s in item.symbols:
             symbols[s] = definition
-    cur = load_yaml("currencies.yaml")
+    cur = load_currencies()
     for code, sym_code in _quantulum_currency_symbols().items():
         symbols.setdefault(code, UnitDef(sym_code, "money", 1.0))
-    for item in cur["currencies"]:
-        code = item["code"]
+    for item in cur.currencies:
+        code = item.code
         money = UnitDef(code, "money", 1.0)
-        for w in item.get("words") or []:
+        for w in item.words:
             words[fold(w)] = money
-        for s in item.get("symbols") or []:
+        for s in item.symbols:
             symbols[s] = money
-        for w in item.get("minor") or []:
+        for w in item.minor:
             words[fold(w)] = UnitDef(code, "money", 0.01)
-    minor_default = {fold(k): v for k, v in (cur.get("minor_default") or {}).items()}
+    for item in cur.ambiguous:
+        shared = UnitDef(item.default or "", "money", 1.0, choices=item.codes)
+        for w in item.words:
+            words[fold(w)] = shared
+        for s in item.symbols:
+            symbols[s] = shared
+    minor_default = {fold(k): v for k, v in cur.minor_default.items()}
     for w, code in minor_default.items():
         words.setdefault(w, UnitDef(code, "money", 0.01))
-    for item in cur["scale_abbreviations"]:
-        if "currency" in item:
-            for form in item["forms"]:
-                symbols[form] = UnitDef(item["currency"], "money", float(item["factor"]))
+    for abbr in cur.scale_abbreviations:
+        if abbr.currency is not None:
+            for form in abbr.forms:
+                symbols[form] = UnitDef(abbr.currency, "money", abbr.factor)
 
     word_src = [word_pattern(w) for w in words]
     sym_src = [symbol_pattern(s) for s in symbols]

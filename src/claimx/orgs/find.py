@@ -23,8 +23,8 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
-from ..textpatterns import trie_alternation
-from .folding import Search, fold, fold_accents
+from ..textpatterns import fold, fold_accents, trie_alternation
+from .folding import Search
 from .judge import is_acronym
 from .sources import (
     ACRONYM_AFTER,

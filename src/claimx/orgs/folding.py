@@ -1,64 +1,15 @@
-"""Length-preserving folding of text for organisation matching, and the probed regex search.
+"""Name keys and the probed regex search of organisation matching.
 
-Reads text; writes the same text with accents dropped, apostrophes, spaces and hyphens unified
-(`fold_accents`) and lower-cased (`fold`), one character for one so offsets stay valid, and the
-`Search` that finds a regex's matches fast by probing for its body first.
+Reads text; writes the key a name is looked up under (`name_key`), the regex of a lexicon key
+(`alias_piece`) and the `Search` that finds a regex's matches fast by probing for its body first.
+Folding itself is `textpatterns.fold`.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-# Length-preserving character folding: apostrophes, spaces and hyphens unified, accents dropped.
-_CHAR_MAP = {
-    "\u2019": "'",
-    "\u02bc": "'",
-    "\u00a0": " ",
-    "\u202f": " ",
-    "\u2011": "-",
-    "\u2010": "-",
-}
-
-
-class _FoldTable(dict[int, str]):
-    """`str.translate` table folding one character to one character, filled on first use of each
-    character: folding a whole document is then a single C-level pass."""
-
-    def __init__(self, lower: bool) -> None:
-        super().__init__()
-        self.lower = lower
-
-    def __missing__(self, code: int) -> str:
-        char = _CHAR_MAP.get(chr(code), chr(code))
-        char = unicodedata.normalize("NFD", char)[0]
-        if self.lower and len(low := char.lower()) == 1:
-            char = low
-        self[code] = char
-        return char
-
-
-_ACCENTS_TABLE = _FoldTable(lower=False)
-_FOLD_TABLE = _FoldTable(lower=True)
-
-
-def fold_accents(text: str) -> str:
-    """`text` without accents, with unified apostrophes and spaces; same length as `text`."""
-    return text.translate(_ACCENTS_TABLE)
-
-
-def fold(text: str) -> str:
-    """`fold_accents` and lower case, keeping the length (offsets stay valid)."""
-    return lower_folded(fold_accents(text))
-
-
-def lower_folded(accents: str) -> str:
-    """`fold` of a text already accent-folded. `str.lower` is ten times faster than a table and
-    maps each character to one here ("İ", the only capital that lower-cases to two characters,
-    is folded to "I"), except that it writes a word-final "Σ" as "ς"."""
-    return accents.lower() if "Σ" not in accents else accents.translate(_FOLD_TABLE)
 
 
 def name_key(text: str) -> str:

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span
 
-from .folding import fold
+from ..textpatterns import fold
 from .tables import load_places, load_words
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]*[A-Z0-9]")

@@ -11,14 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from spacy.strings import get_string_id
 
-from ..datafiles import load_tsv, load_yaml
+from ..datafiles import (
+    expand_references,
+    load_orgs,
+    load_orgs_patterns,
+    load_orgs_places,
+    load_orgs_words,
+)
 from ..errors import DataFileError
-from ..textpatterns import trie_alternation
-from .folding import Search, alias_piece, fold, fold_accents, name_key
+from ..textpatterns import fold, fold_accents, trie_alternation
+from .folding import Search, alias_piece, name_key
 
 # A pattern opening with "\b", then groups, then a letter or a character class.
 _KEYWORD_AFTER_BOUNDARY = re.compile(r"\\b(?:\(\?P<\w+>|\(\?:)*(?:\[|[^\W\d_])")
@@ -49,25 +54,21 @@ class Places:
 
 @cache
 def load_places() -> Places:
-    data = load_yaml("orgs_places.yaml")
-    try:
-        countries = tuple(
-            Country(
-                name=c["name"],
-                of=c["of"],
-                names=(c["name"], *c.get("aliases", [])),
-                demonyms=tuple(c.get("demonyms", [])),
-                leaders=tuple(c.get("leaders", [])),
-            )
-            for c in data["countries"]
+    data = load_orgs_places()
+    countries = tuple(
+        Country(
+            name=c.name, of=c.of, names=(c.name, *c.aliases), demonyms=c.demonyms, leaders=c.leaders
         )
-        others = [*data["cities"], *data["regions"]]
-        default_name = data["default_country"]
-    except (KeyError, TypeError) as exc:
-        raise DataFileError(f"claimx data file 'orgs_places.yaml': missing {exc}") from None
+        for c in data.countries
+    )
+    cities = [city for c in data.countries for city in c.cities]
+    others = [*data.cities, *cities, *data.regions]
+    default_name = data.default_country
     by_name = {fold(w): c for c in countries for w in (*c.names, *c.demonyms, *c.leaders)}
     if fold(default_name) not in by_name:
-        raise DataFileError(f"orgs_places.yaml: default_country {default_name!r} is not listed")
+        raise DataFileError(
+            f"claimx data file 'orgs_places.yaml': default_country {default_name!r} is not listed"
+        )
     names = [fold_accents(n) for c in countries for n in c.names]
     demonyms = [fold(d) for c in countries for d in c.demonyms]
     every = [fold(n) for n in names] + demonyms + [fold(p) for p in others]
@@ -109,26 +110,23 @@ class Words:
 
 @cache
 def load_words() -> Words:
-    data: dict[str, Any] = load_yaml("orgs_words.yaml")
+    data = load_orgs_words()
 
     def words(key: str) -> frozenset[str]:
-        try:
-            return frozenset(str(w).lower() for w in data[key])
-        except (KeyError, TypeError):
-            raise DataFileError(f"claimx data file 'orgs_words.yaml': no list {key!r}") from None
+        return frozenset(w.lower() for w in getattr(data, key))
 
-    elided = [d.lower() for d in data["determiners"] if d.endswith(("'", "’"))]
-    plain = [d.lower() for d in data["determiners"] if not d.endswith(("'", "’"))]
+    elided = [d.lower() for d in data.determiners if d.endswith(("'", "’"))]
+    plain = [d.lower() for d in data.determiners if not d.endswith(("'", "’"))]
     determiners = (
         rf"^(?:(?:{trie_alternation(plain)})[ \u00a0]+|(?:{trie_alternation(elided)})[ \u00a0]*)+"
     )
     return Words(
         determiners_re=re.compile(determiners, re.IGNORECASE),
         title_words=words("title_words"),
-        title_before=re.compile(data["title_before"]),
+        title_before=re.compile(data.title_before),
         not_org_heads=words("not_org_heads"),
         event_words=words("event_words"),
-        not_org_acronyms=frozenset(data["not_org_acronyms"]),
+        not_org_acronyms=frozenset(data.not_org_acronyms),
         heads=words("institution_heads"),
         head_ids=frozenset(get_string_id(w) for w in words("institution_heads")),
         lowercase_heads=words("lowercase_heads"),
@@ -138,11 +136,11 @@ def load_words() -> Words:
         coordinators=words("name_coordinators"),
         articles=words("name_articles"),
         stop_words=words("name_stop_words"),
-        company_nouns=tuple(data["company_nouns"]),
-        company_suffixes=tuple(data["company_suffixes"]),
-        not_org_phrases=frozenset(fold(p) for p in data["not_org_phrases"]),
+        company_nouns=data.company_nouns,
+        company_suffixes=data.company_suffixes,
+        not_org_phrases=frozenset(fold(p) for p in data.not_org_phrases),
         scale_currency_tokens=words("scale_currency_tokens"),
-        programme_before=re.compile(data["programme_before"]),
+        programme_before=re.compile(data.programme_before),
         verb_objects=words("verb_objects"),
     )
 
@@ -169,9 +167,9 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     exact: dict[str, str] = {}
     loose: dict[str, str] = {}
-    for row in load_tsv("orgs.tsv"):
-        canonical = row["canonical"].strip()
-        names = [canonical, *(a.strip() for a in row["aliases"].split("|") if a.strip())]
+    for row in load_orgs().rows:
+        canonical = row.canonical.strip()
+        names = [canonical, *(a.strip() for a in row.aliases.split("|") if a.strip())]
         for name in names:
             table, key = (
                 (exact, name_key(fold_accents(name)))
@@ -180,7 +178,8 @@ def load_lexicon() -> Lexicon:
             )
             if table.get(key, canonical) != canonical:
                 raise DataFileError(
-                    f"orgs.tsv: {name!r} names both {table[key]!r} and {canonical!r}"
+                    f"claimx data file 'orgs.tsv': {name!r} names both {table[key]!r} and "
+                    f"{canonical!r}"
                 )
             table[key] = canonical
 
@@ -205,7 +204,7 @@ class Pattern:
 
 @cache
 def load_patterns() -> tuple[Pattern, ...]:
-    data = load_yaml("orgs_patterns.yaml")
+    data = load_orgs_patterns()
     places, words = load_places(), load_words()
     nouns = {n.lower() for n in words.company_nouns}
     # Under (?i) the engine enters every branch of a trie; a class of first letters fails faster.
@@ -216,26 +215,28 @@ def load_patterns() -> tuple[Pattern, ...]:
         "LEADER": trie_alternation([n for c in places.countries for n in c.leaders]),
         "COMPANY_NOUN": f"(?i:(?=[{first_letters}]){trie_alternation(nouns)})",
         "COMPANY_SUFFIX": trie_alternation(list(words.company_suffixes)),
-        **data.get("references", {}),
+        **data.references,
     }
+    blocks = {name: f"(?:{source})" for name, source in fills.items()}
     patterns = []
-    for entry in data["patterns"]:
-        source = re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{fills[m.group(1)]})", entry["regex"])
+    for entry in data.patterns:
+        where = f"pattern {entry.name!r}"
+        source = expand_references(entry.regex, blocks, "orgs_patterns.yaml", where)
         try:
             if _KEYWORD_AFTER_BOUNDARY.match(source):  # probe for the keyword (see Search)
                 search = Search.compile(r"\b", source.removeprefix(r"\b"))
             else:
                 search = Search(re.compile(source))
         except re.error as exc:
-            raise DataFileError(f"orgs_patterns.yaml: pattern {entry['name']!r}: {exc}") from None
+            raise DataFileError(f"claimx data file 'orgs_patterns.yaml': {where}: {exc}") from None
         patterns.append(
             Pattern(
-                name=entry["name"],
+                name=entry.name,
                 search=search,
-                canonical=entry["canonical"],
-                after_title=entry.get("after_title", True),
-                judge=entry.get("judge", False),
-                company=entry.get("company", False),
+                canonical=entry.canonical,
+                after_title=entry.after_title,
+                judge=entry.judge,
+                company=entry.company,
             )
         )
     return tuple(patterns)

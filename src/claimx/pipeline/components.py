@@ -16,10 +16,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..attribution.attribute import attribute
-from ..figures.counts import attach_counts
 from ..dates.find import find_dates
-from ..orgs.find import find_orgs
+from ..figures.counts import attach_counts
+from ..figures.currency_context import inherit_currencies
 from ..figures.quantities import find_quantities
+from ..orgs.find import find_orgs
 from .focus import Focus
 from .sentences import mark_sentences
 
@@ -82,7 +83,7 @@ class QuantityFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        found = attach_counts(doc, doc._.claimx_figures or [])
+        found = inherit_currencies(_text(doc), attach_counts(doc, doc._.claimx_figures or []))
         doc._.claimx_quantities = found
         doc.spans[QUANTITIES] = _spans(doc, [r for r, _ in found], "QUANTITY")
         return doc

@@ -1,0 +1,110 @@
+"""The country a document is about, from the places, currencies and bodies it names.
+
+Reads a text and `data/orgs_places.yaml` (countries with names, demonyms, cities, signals and
+currency) plus `data/currencies.yaml` (the words and symbols of each currency); writes the
+`Country` the text points to most, or None when it points to none.
+
+Every mention of a country's name or alias, demonym ("algérien"), city ("Sfax"), signal (a body,
+agency or outlet of that country: "Sonatrach", "STEG", "Bank Al-Maghrib") or of its own currency
+("dirhams", "DA", "DT") counts one vote; a currency shared by several countries (the CFA francs,
+the euro) votes for none. Ties go to the country mentioned first. Used where the text leaves a
+reading to the country: a bare "dinars" is DZD in an Algerian article and TND in a Tunisian
+one, "FCFA" is XAF in a Cameroonian one; and a state's figures take the country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from .datafiles import load_currencies, load_orgs_places
+from .datafiles.orgs import Country
+from .textpatterns import fold, trie_alternation
+
+__all__ = ["Country", "document_country", "country_currency"]
+
+
+@dataclass(frozen=True)
+class _Votes:
+    folded_re: re.Pattern[str] | None
+    """Names, demonyms, cities and currency words, on `fold`ed text."""
+    exact_re: re.Pattern[str] | None
+    """Signals and currency symbols, case-sensitive, on the text as written."""
+    folded: dict[str, Country]
+    exact: dict[str, Country]
+
+
+def _compile(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w&])(?:{trie_alternation(words)})(?![\w&])")
+
+
+@cache
+def _votes() -> _Votes:
+    countries = load_orgs_places().countries
+    holders = Counter(c.currency for c in countries if c.currency)
+    by_code = {c.currency: c for c in countries if c.currency and holders[c.currency] == 1}
+    folded: dict[str, Country] = {}
+    exact: dict[str, Country] = {}
+    ambiguous: set[str] = set()
+
+    def vote(table: dict[str, Country], key: str, country: Country) -> None:
+        if table.get(key, country) is not country:
+            ambiguous.add(key)  # a form two countries share points to neither
+        table[key] = country
+
+    for country in countries:
+        for word in (country.name, *country.aliases, *country.demonyms, *country.cities):
+            vote(folded, fold(word), country)
+        for signal in country.signals:
+            vote(exact, signal, country)
+    for entry in load_currencies().currencies:
+        country = by_code.get(entry.code)
+        if country is None:
+            continue
+        for word in entry.words:
+            vote(folded, fold(word), country)
+        for symbol in entry.symbols:
+            if len(symbol) > 1:
+                vote(exact, symbol, country)
+    folded = {k: v for k, v in folded.items() if k not in ambiguous}
+    exact = {k: v for k, v in exact.items() if k not in ambiguous}
+    return _Votes(_compile(list(folded)), _compile(list(exact)), folded, exact)
+
+
+def document_country(text: str) -> Country | None:
+    """The country `text` points to most (see the module docstring), or None.
+
+    text: a document (or any part of it), as written.
+    """
+    votes = _votes()
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    named: dict[str, Country] = {}
+    for regex, searched, table in (
+        (votes.folded_re, fold(text), votes.folded),
+        (votes.exact_re, text, votes.exact),
+    ):
+        if regex is None:
+            continue
+        for m in regex.finditer(searched):
+            country = table[m.group()]
+            counts[country.name] += 1
+            first.setdefault(country.name, m.start())
+            named[country.name] = country
+    if not counts:
+        return None
+    best = max(counts, key=lambda name: (counts[name], -first[name]))
+    return named[best]
+
+
+def country_currency(text: str, codes: tuple[str, ...]) -> str | None:
+    """The currency among `codes` that the document's country uses, else None: "dinars" (DZD,
+    TND, LYD ...) in an article about Algeria are DZD."""
+    country = document_country(text)
+    if country is not None and country.currency in codes:
+        return country.currency
+    return None

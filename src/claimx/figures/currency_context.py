@@ -1,0 +1,88 @@
+"""Currencies the figure leaves to its context: the document's country, the sentence, the article.
+
+Reads the text and the figures read so far; writes the same figures with their currency decided:
+
+- a currency several countries write alike ("dinars", "FCFA": `ambiguous` in
+  `data/currencies.yaml`) takes the currency of the document's country (`claimx.country`): DZD
+  in an Algerian article, TND in a Tunisian one, XAF in a Cameroonian one, else its default;
+- a bare amount with a scale word and no counted noun ("24 milliards", "2 291 milliards")
+  inherits the currency established before it in its sentence, else the one the article's amounts
+  before it use (when there are some): "134 milliards de dirhams ... dont 24 milliards" is 24e9 MAD.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..country import country_currency
+from .units import UnitDef
+
+if TYPE_CHECKING:  # quantities.py calls this module: import its types for annotations only
+    from .quantities import QuantityReading
+    from .unit_context import Figure
+
+# Scale words from which a bare amount is an amount of money when the text states money: a
+# million people is written "un million de personnes" (a counted noun), not "un million".
+_MIN_SCALE = 1e6
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def resolve_shared_currencies(text: str, figures: list[Figure]) -> list[Figure]:
+    """`figures` with each shared currency ("dinars", "FCFA") decided by the document's
+    country, else by its default; with no default either, the figure is a bare number."""
+    if not any(f.unit is not None and f.unit.choices for f in figures):
+        return figures
+    out = []
+    for fig in figures:
+        unit = fig.unit
+        if unit is None or not unit.choices:
+            out.append(fig)
+            continue
+        default = next((c for c in unit.choices if unit.unit.startswith(c)), "")
+        code = country_currency(text, unit.choices) or default
+        if not code:
+            out.append(replace(fig, unit=None, end=fig.number.end))
+            continue
+        resolved = UnitDef(code + unit.unit[len(default) :], unit.dimension, unit.factor)
+        out.append(replace(fig, unit=resolved))
+    return out
+
+
+def _currency(reading: QuantityReading) -> str | None:
+    """The currency of a money amount (or a price: "XOF/kg"), else None."""
+    if reading.dimension == "money":
+        return reading.unit
+    return None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos):
+        start = m.end()
+    return start
+
+
+def inherit_currencies(
+    text: str, found: list[tuple[QuantityReading, str | None]]
+) -> list[tuple[QuantityReading, str | None]]:
+    """Bare scaled amounts with no counted noun take the currency established in their
+    sentence (the last money amount before them), else the currency most used by the amounts
+    before them in the article; with no money amount before them, they stay counts."""
+    money = [(r.start, c) for r, _ in found if (c := _currency(r))]
+    if not money:
+        return found
+    out = []
+    for reading, lemma in found:
+        established = [(start, c) for start, c in money if start < reading.start]
+        if reading.has_unit or lemma is not None or reading.scale < _MIN_SCALE or not established:
+            out.append((reading, lemma))
+            continue
+        opens = _sentence_start(text, reading.start)
+        in_sentence = [c for start, c in established if start >= opens]
+        counts = Counter(c for _, c in established)
+        code = in_sentence[-1] if in_sentence else counts.most_common(1)[0][0]
+        out.append((replace(reading, unit=code, dimension="money", has_unit=True), lemma))
+    return out
