@@ -6,7 +6,9 @@ For each corpus: extract every document (publication dates from meta.jsonl), rec
 the clusters JSONL and score it with `../shared/bench/score.py --clusters`. A second row
 reconciles the corpus's gold quantities and orgs instead of extracted ones, so that what
 reconciliation loses is told apart from what extraction loses. Prints one markdown table:
-link P/R/F1 and verdict accuracy on matched clusters. Exits 0 with a message when ../shared is
+link P/R/F1, verdict accuracy on matched clusters, trap pairs linked (must be 0) and the
+attribute accuracy (subject, org, when) of the extracted quantities. Our own development corpora
+under bench/corpora/ are scored too. Exits 0 with a message when ../shared is
 absent (set CLAIMX_SHARED to point elsewhere).
 """
 
@@ -30,19 +32,34 @@ from common import (  # noqa: E402
 )
 
 import claimx  # noqa: E402
-from claimx.reconciliation.cluster import Reconciliation, reconcile  # noqa: E402
+from claimx.reconciliation import Reconciliation, reconcile  # noqa: E402
 from claimx.records import Evidence, OrgMention, Quantity  # noqa: E402
 
 
-def cluster_corpora(shared: Path) -> list[Path]:
-    """Every corpus folder under shared/corpus (at any depth) holding a clusters.jsonl."""
-    return sorted(p.parent for p in (shared / "corpus").rglob("clusters.jsonl"))
+OWN_CORPORA = Path(__file__).resolve().parent / "corpora"
+"""Development corpora of our own (in the repository), scored beside the shared ones."""
 
 
-def extracted(path: Path) -> Reconciliation:
-    """Reconciliation of what claimx extracts from the corpus documents."""
+def cluster_corpora(shared: Path | None) -> list[Path]:
+    """Every corpus folder holding a clusters.jsonl: under shared/corpus, then bench/corpora."""
+    found = sorted(p.parent for p in (shared / "corpus").rglob("clusters.jsonl")) if shared else []
+    return found + sorted(p.parent for p in OWN_CORPORA.rglob("clusters.jsonl"))
+
+
+def attributes(path: Path, shared: Path, batches: list[list[Any]]) -> dict[str, Any]:
+    """Attribute accuracy (subject, org, when) of the extracted quantities, from score.py."""
+    jsonl = "".join(
+        json.dumps(r.model_dump(exclude={"evidence"}), ensure_ascii=False) + "\n"
+        for batch in batches
+        for r in batch
+    )
+    return dict(run_scorer(path, shared, "--pred", jsonl)["types"]["quantity"]["attributes"])
+
+
+def extract(path: Path) -> list[list[Any]]:
+    """claimx's records of every corpus document, one list per document."""
     docs = read_corpus(path)
-    return reconcile(claimx.extract_batch((d.doc, d.text, d.published) for d in docs))
+    return list(claimx.extract_batch((d.doc, d.text, d.published) for d in docs))
 
 
 def _evidence(text: str, start: int) -> Evidence | None:
@@ -80,8 +97,10 @@ def score(corpus: Path, result: Reconciliation, shared: Path) -> dict[str, Any]:
     return run_scorer(corpus, shared, "--clusters", result.to_jsonl())
 
 
-def row(name: str, source: str, res: dict[str, Any]) -> list[str]:
+def row(name: str, source: str, res: dict[str, Any], attrs: dict[str, Any] | None) -> list[str]:
     links, verdict = res["links"], res["verdict"]
+    traps = res.get("traps") or {}
+    attr = " ".join(f"{k} {fmt(attrs[k]['acc'])}" for k in ("subject", "org", "when")) if attrs else ""
     return [
         name,
         source,
@@ -92,6 +111,8 @@ def row(name: str, source: str, res: dict[str, Any]) -> list[str]:
         fmt(links["f1"]),
         f"{res['matched_clusters']}/{res['n_gold_clusters']}",
         fmt(verdict["acc"]),
+        f"{traps['linked']}/{traps['n']}" if traps else "-",
+        attr,
     ]
 
 
@@ -105,10 +126,14 @@ def main(argv: list[str] | None = None) -> int:
     for path in cluster_corpora(shared):
         if args.corpus and path.name not in args.corpus:
             continue
-        for source, build in (("extracted", extracted), ("gold records", from_gold)):
-            res = score(path, build(path), shared)
-            results.setdefault(path.name, {})[source] = res
-            rows.append(row(path.name, source, res))
+        batches = extract(path)
+        attrs = attributes(path, shared, batches)
+        res = score(path, reconcile(batches), shared)
+        results[path.name] = {"extracted": res, "attributes": attrs}
+        rows.append(row(path.name, "extracted", res, attrs))
+        res = score(path, from_gold(path), shared)
+        results[path.name]["gold records"] = res
+        rows.append(row(path.name, "gold records", res, None))
     if args.json:
         print(json.dumps(results, indent=1, ensure_ascii=False))
         return 0
@@ -122,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         "link F1",
         "matched",
         "verdict acc",
+        "traps linked",
+        "attributes (extracted)",
     ]
     print(markdown_table(header, rows))
     return 0

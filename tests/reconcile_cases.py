@@ -22,6 +22,8 @@ _RECORD_FIELDS = (
     "subject",
     "org",
     "when",
+    "org_source",
+    "org_parent",
 )
 
 

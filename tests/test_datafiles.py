@@ -61,7 +61,11 @@ def test_datafiles_real_content() -> None:
     assert "ingénieur" in groups["recrutement"]
     assert {t.base for t in datafiles.load_fx_rates().tables} == {"EUR"}
     assert "M" in datafiles.load_sentences().abbreviations
-    assert "selon" in datafiles.load_attribution().source_markers
+    assert "selon" in datafiles.load_actors().source_markers
+    assert "ministry" in datafiles.load_actors().state_kinds
+    assert "contre" in datafiles.load_horizons().comparison_markers
+    assert "dirham" in datafiles.load_subjects().not_subjects
+    assert datafiles.load_matching().subject.differ["other"] < 0
 
 
 def test_datafiles_missing_file_is_named() -> None:

@@ -13,8 +13,9 @@ from reconcile_cases import CASES, build_records
 
 from claimx.reconciliation.fx import stated_rate, table_rate
 from claimx.reconciliation.intervals import value_interval
-from claimx.reconciliation.cluster import Fact, Reconciliation, reconcile, same_horizon, subject_key
-from claimx.records import DateMention, Quantity
+from claimx.reconciliation import Fact, Reconciliation, reconcile
+from claimx.reconciliation.keys import same_horizon, subject_key
+from claimx.records import DateMention, OrgMention, Quantity
 
 
 def fact_of(result: Reconciliation, q: Quantity) -> Fact:
@@ -245,3 +246,27 @@ def test_reconcile_cli_writes_each_format(tmp_path: Path, fmt: str, expected: st
     assert result.exit_code == 1  # the absent input is reported, the others reconciled
     written = out.read_text(encoding="utf-8")
     assert expected in written and "200 000 jeunes" in written
+
+
+def test_reconcile_acronym_in_one_article_is_the_full_name_of_another() -> None:
+    """"STEG" in one article and "Société tunisienne de l'électricité et du gaz (STEG)" in
+    another are one actor: the org mentions of the batch map the acronym to the full name."""
+    full = "Société tunisienne de l'électricité et du gaz"
+    a_text = f"La {full} (STEG) investira 1,2 milliard de dinars d'ici 2027."
+    b_text = "La STEG investira 1,2 milliard de dinars d'ici 2027."
+    records: list[object] = []
+    for doc, text, org in (("a", a_text, full), ("b", b_text, "STEG")):
+        start = text.index("1,2 milliard de dinars")
+        end = start + len("1,2 milliard de dinars")
+        records.append(
+            Quantity(
+                doc=doc, start=start, end=end, text=text[start:end], value=1.2e9, unit="TND",
+                dimension="money", subject="investissement", org=org, org_source="sentence",
+                when="2027",
+            )
+        )
+        s = text.index("STEG")
+        records.append(OrgMention(doc=doc, start=s, end=s + 4, text="STEG", canonical=full))
+    result = reconcile(records)
+    assert [len(f.members) for f in result] == [2]
+    assert result.facts[0].verdict == "agree"

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from reconcile_cases import build_records, case_figures
 
-from claimx.reconciliation.cluster import Reconciliation, reconcile
+from claimx.reconciliation import Reconciliation, reconcile
 from claimx.io.report_html import render_html
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -6,7 +6,7 @@ import pytest
 from reconcile_cases import build_records, case_figures
 from rich.console import Console
 
-from claimx.reconciliation.cluster import reconcile
+from claimx.reconciliation import reconcile
 from claimx.io.report_table import fact_table
 
 

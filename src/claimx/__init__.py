@@ -7,7 +7,8 @@ facts = claimx.reconcile(records_of_many_articles)
 
 from .errors import ClaimxError
 from .pipeline.api import extract, extract_batch, load
-from .reconciliation.cluster import Fact, Reconciliation, reconcile
+from .reconciliation.facts import Fact, Reconciliation
+from .reconciliation.api import reconcile
 from .records import DateMention, Evidence, Mention, OrgMention, Quantity
 from .scale.local import extract_many
 

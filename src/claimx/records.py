@@ -25,6 +25,7 @@ Dimension = Literal[
 ]
 Qualifier = Literal["exact", "approx", "at_least", "more_than", "at_most", "less_than", "range"]
 Granularity = Literal["day", "month", "year", "range", "relative"]
+ActorSource = Literal["sentence", "context", "document"]
 
 # Canonical unit of each dimension, when the dimension has a single one ("money" is any ISO 4217
 # code, "other" any compound such as "MAD/l").
@@ -92,6 +93,16 @@ class Quantity(_Record):
     """Canonical name of the actor the figure belongs to."""
     when: str | None = None
     """ISO date, year or range (`2030`, `2024/2026`) the figure refers to."""
+    org_source: ActorSource | None = None
+    """Where the actor was found: `sentence` (named in the figure's own sentence), `context`
+    (the sentences before it), `document` (the article's main actor or country); None when
+    unknown (records written by another tool). Reconciliation trusts a named actor more."""
+    org_parent: str | None = None
+    """The party above the actor: the home country of a company or public agency ("STEG" ->
+    "Tunisie"), so that reconciliation tells a related party from a different one."""
+    precision: Annotated[float, Field(ge=0)] | None = None
+    """One unit of the last stated digit, in the canonical unit ("1,2 milliard" -> 1e8; 0 for a
+    small whole number in words; for a range, the coarser of its two ends); None when unknown."""
     evidence: Evidence | None = None
     """The sentence the figure stands in."""
 

@@ -1,10 +1,19 @@
-"""Who can own a figure: the organisations found by `orgs`, plus the countries acting as parties.
+"""Actors: the party each figure belongs to (`org`), and where it was found.
 
-GOLD_FORMAT keeps countries out of the org mentions (they are places), but a figure's actor is
-often a country ("le Maroc a alloué 11 milliards"). Country names come from the places table of
-the org layer (`data/orgs_places.yaml`); "le Royaume" designates the country the document names
-most. A country name inside a proper name ("Maroc Digital 2030", "Royaume du Maroc" aside) is not
-an actor.
+Reads the organisations found by `orgs`, the countries the text names, the parse of the figure's
+sentence and the document; writes the actor's canonical name and its source: `sentence` (named
+in the figure's sentence), `context` (the sentences before it) or `document` (the article's main
+party). The conventions are those of ../shared/GOLD_FORMAT.md:
+- a state's figures take the country, even when a ministry, the government, the presidency or a
+  statistics office announces them: those bodies stand for their state (the hierarchy of
+  `data/actors.yaml`; "le pays", "le royaume", "l'État" stand for the document's country);
+- a company, a public company, an agency or an international body keeps its own name;
+- sources ("selon l'AMICA", "d'après Fitch") and media are never actors, except a state body
+  quoted as a source ("selon le HCP"): national statistics are the state's figures; a lender or
+  partner named after the figure ("apportés par un consortium mené par la BAD") is not its owner;
+- a country after "en", "au", "dans" is a place, not a party.
+The document's country comes from the countries, demonyms, cities, currencies and institutions it
+names (`document_country`).
 """
 
 from __future__ import annotations
@@ -14,9 +23,24 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..datafiles import load_attribution, load_orgs, load_orgs_places
-from ..orgs.find import OrgReading
-from ..textpatterns import SPACE, fold_accents, trie_alternation, word_alternation
+from spacy.tokens import Doc, Span, Token
+
+from ..datafiles import load_actors, load_orgs, load_orgs_places
+from ..figures.quantities import QuantityReading
+from ..orgs.find import LEAD_CHARS, OrgReading
+from ..textpatterns import (
+    SPACE,
+    fold_accents,
+    fold_key,
+    longest_first,
+    trie_alternation,
+    word_alternation,
+    word_search,
+)
+from .subjects import _SUBJECT_DEPS, _VERBAL, _tokens_in
+
+ActorSource = str
+"""`sentence`, `context` or `document` (see the module docstring)."""
 
 
 @dataclass(frozen=True)
@@ -27,67 +51,285 @@ class Actor:
     is_org: bool
     is_source: bool = False
     """Named as the source of what the sentence reports ("selon l'AMDIE", "d'après le HCP")."""
+    parent: str | None = None
+    """The party above it: the home country of a company or agency (STEG -> Tunisie)."""
+    demonym: bool = False
+    """A country named by its adjective ("le secteur marocain"): an actor only as the subject of
+    the figure's verb, never by nearness."""
+
+
+@dataclass(frozen=True)
+class _Data:
+    countries: re.Pattern[str]
+    country_names: dict[str, str]
+    demonyms: re.Pattern[str]
+    demonym_country: dict[str, str]
+    state_kinds: frozenset[str]
+    state_heads: re.Pattern[str]
+    state_words: re.Pattern[str]
+    lexicon: dict[str, tuple[str, str]]
+    """Folded canonical name -> (kind, home country name or "")."""
+    media: frozenset[str]
+    place: re.Pattern[str]
+    source: re.Pattern[str]
+    agent: re.Pattern[str]
+    commentators: frozenset[str]
+    """Folded canonical names of the bodies that comment more than they own."""
+    commentator_weight: float
+
+
+def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Words that end the text just before an actor ("selon l'", "apportés par la")."""
+    return re.compile(
+        rf"(?<!\w)(?:{word_alternation(words)})"
+        rf"(?:{SPACE}+(?:la|le|les|du|de|des|un|une))?{SPACE}*(?:l['’])?$"
+    )
 
 
 @cache
-def _country_regex() -> tuple[re.Pattern[str], dict[str, str], str]:
-    data = load_orgs_places()
+def _data() -> _Data:
+    places = load_orgs_places()
+    data = load_actors()
     names: dict[str, str] = {}
-    for country in data.countries:
+    for country in places.countries:
         for name in (country.name, *country.aliases):
             for spelling in {name, fold_accents(name)}:  # "Egypte" for "Égypte"
                 names[spelling] = country.name
-    names.update(dict.fromkeys(data.country_designators, ""))  # "le Royaume"
-    # Capitalised as written ("la France", not "france" in a URL), one branch per next letter
-    # (a trie: this runs on every document); the word boundaries are checked in code.
-    regex = re.compile(rf"(?P<n>{trie_alternation(names)})(?![\w-])(?![ \u00a0][A-Z][a-z])")
-    return regex, names, data.default_country
+    names["Royaume"] = ""
+    demonyms = {fold_key(d): c.name for c in places.countries for d in c.demonyms}
+    lexicon = {
+        fold_key(r.canonical): (r.kind, data.country_codes.get(r.country, ""))
+        for r in load_orgs().rows
+    }
+    return _Data(
+        # Capitalised as written ("la France", not "france" in a URL); the word boundaries are
+        # checked in code.
+        countries=re.compile(rf"(?P<n>{trie_alternation(names)})(?![\w-])(?![ \u00a0][A-Z][a-z])"),
+        country_names=names,
+        demonyms=word_search(demonyms, re.IGNORECASE),
+        demonym_country=demonyms,
+        state_kinds=frozenset(data.state_kinds),
+        state_heads=re.compile(
+            r"^(?:" + "|".join(re.escape(fold_key(h)) for h in longest_first(data.state_heads)) + r")\b"
+        ),
+        state_words=word_search(data.state_words),
+        lexicon=lexicon,
+        media=frozenset(k for k, (kind, _) in lexicon.items() if kind == "media"),
+        place=_ending(data.place_prepositions),
+        source=_ending(data.source_markers),
+        agent=_ending(data.agent_markers),
+        commentators=frozenset(k for k, (kind, _) in lexicon.items() if kind in data.commentator_kinds),
+        commentator_weight=data.commentator_weight,
+    )
 
 
 def find_countries(text: str) -> list[Actor]:
-    """Countries named in `text` as possible actors; "le Royaume" → the most named country."""
-    regex, names, default = _country_regex()
+    """Countries named in `text` as possible actors; "le Royaume" -> the most named country."""
+    data = _data()
     found: list[tuple[int, int, str | None]] = []
-    for m in regex.finditer(text):
+    for m in data.countries.finditer(text):
         start = m.start()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
             continue
-        found.append((start, m.end(), names[m.group("n")] or None))
+        found.append((start, m.end(), data.country_names[m.group("n")] or None))
     counts = Counter(name for _, _, name in found if name)
-    kingdom = counts.most_common(1)[0][0] if counts else default
-    return [Actor(s, e, name or kingdom, False) for s, e, name in found]
+    kingdom = counts.most_common(1)[0][0] if counts else None
+    return [Actor(s, e, name or kingdom, False) for s, e, name in found if name or kingdom]
 
 
-@cache
-def _roles() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    data = load_attribution()
+def _state_of(canonical: str, surface: str, country: str | None) -> str | None:
+    """The country a body stands for when it is an organ of a state ("" when the document does
+    not tell which), else None: the country
+    its mention names (\"le gouvernement sénégalais\" is resolved by `orgs`), else the document's,
+    else the home country of its lexicon row."""
+    data = _data()
+    key = fold_key(canonical)
+    kind, home = data.lexicon.get(key, ("", ""))
+    if kind in data.state_kinds or data.state_heads.match(key):
+        named = [c.canonical for c in find_countries(surface)]
+        resolved = [c.canonical for c in find_countries(canonical)]  # the org layer's reading
+        return named[0] if named else (country or (resolved[0] if resolved else home))
+    return None
 
-    def before(words: tuple[str, ...]) -> re.Pattern[str]:
-        alt = word_alternation(words)
-        return re.compile(rf"(?<!\w){alt}(?:{SPACE}+(?:la|le|les|du|de|des))?{SPACE}*(?:l['’])?$")
 
-    media = frozenset(r.canonical for r in load_orgs().rows if r.kind == "media")
-    return before(data.place_prepositions), before(data.source_markers), media
+def _parent_of(canonical: str, country: str | None) -> str | None:
+    """The home country of a national body or company (lexicon row, else the document's)."""
+    data = _data()
+    kind, home = data.lexicon.get(fold_key(canonical), ("", ""))
+    if kind in ("international", "media"):
+        return None
+    return home or country
 
 
-def find_actors(text: str, orgs: list[OrgReading]) -> list[Actor]:
-    """Organisations and countries that can own a figure, sorted, organisations winning
-    overlaps. Media and wire agencies never do ("(MAP)" in a dateline); a country after "en",
-    "au", "dans" is a place; an actor after "selon", "d'après" is the sentence's source."""
-    place, source, media = _roles()
+def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[Actor]:
+    """Organisations and countries that can own a figure, sorted, organisations winning overlaps;
+    bodies of a state stand for their country (see the module docstring)."""
+    data = _data()
 
     def is_source(start: int) -> bool:
-        return bool(source.search(text, max(0, start - 30), start))
+        return bool(data.source.search(text, max(0, start - 30), start))
 
-    actors = [
-        Actor(o.start, o.end, o.canonical, True, is_source(o.start))
-        for o in orgs
-        if o.canonical not in media
-    ]
+    actors = []
+    for o in orgs:
+        if fold_key(o.canonical) in data.media:
+            continue
+        state = _state_of(o.canonical, o.text, country)
+        if state == "":
+            continue  # a body of a state whose country the document does not tell
+        parent = None if state else _parent_of(o.canonical, country)
+        actors.append(
+            # A state body quoted as a source ("selon le HCP", "selon le gouvernement") stands
+            # for the state, whose national figures they are: kept as the actor.
+            Actor(
+                o.start,
+                o.end,
+                state or o.canonical,
+                state is None,
+                state is None and is_source(o.start),
+                parent,
+            )
+        )
     for c in find_countries(text):
         if any(a.start < c.end and c.start < a.end for a in actors):
             continue
-        if place.search(text, max(0, c.start - 30), c.start):
+        if data.place.search(text, max(0, c.start - 30), c.start):
             continue
         actors.append(replace(c, is_source=is_source(c.start)))
+    if country:
+        for m in data.state_words.finditer(text):
+            if not any(a.start < m.end() and m.start() < a.end for a in actors):
+                actors.append(Actor(m.start(), m.end(), country, False, is_source(m.start())))
+    for m in data.demonyms.finditer(text):
+        if not any(a.start < m.end() and m.start() < a.end for a in actors):
+            name = data.demonym_country.get(fold_key(m.group()))
+            if name:
+                actors.append(Actor(m.start(), m.end(), name, False, demonym=True))
     return sorted(actors, key=lambda a: a.start)
+
+
+def main_actor(actors: list[Actor], country: str | None) -> Actor | None:
+    """The party a document is mostly about: the most mentioned actor that is not a source, the
+    title and lead counting double, international bodies (commentators more than owners) half,
+    ties going to the first mentioned; else its country."""
+    data = _data()
+    weight: Counter[str] = Counter()
+    first: dict[str, Actor] = {}
+    for a in actors:
+        if a.is_source or a.demonym:
+            continue
+        scale = data.commentator_weight if fold_key(a.canonical) in data.commentators else 1.0
+        weight[a.canonical] += (2 if a.start < LEAD_CHARS else 1) * scale  # type: ignore[assignment]
+        first.setdefault(a.canonical, a)
+    if not weight:
+        return Actor(0, 0, country, False) if country else None
+    return first[max(weight, key=lambda name: (weight[name], -first[name].start))]
+
+
+def _governing_actor(
+    doc: Doc, reading: QuantityReading, actors: list[Actor], speaker: Actor | None = None
+) -> Actor | None:
+    """The actor inside the subject of the figure's verb; a first-person subject ("Nous
+    investirons 12 milliards") is the `speaker`, the document's main organisation."""
+    inside = _tokens_in(doc, reading.number_start, reading.end)
+    if not inside:
+        return None
+    verb: Token = inside[0]
+    for _ in range(8):
+        if verb.pos_ in _VERBAL or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(4):
+        if verb.pos_ not in _VERBAL and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return None
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS and child.lower_ in ("nous", "je", "j'", "j’"):
+                return speaker
+            if child.dep_ in (*_SUBJECT_DEPS, "obl:agent"):
+                found = _in_phrase(child, actors)
+                if found:
+                    return found
+        if verb.dep_ in ("xcomp", "ccomp", "conj", "acl", "advcl", "dep", "parataxis") and verb.head.i != verb.i:
+            verb = verb.head
+        elif verb.dep_ == "acl:relcl" and verb.head.head.pos_ in _VERBAL:
+            verb = verb.head.head  # "... a décidé un centre qui emploiera 500 ingénieurs"
+        else:
+            break
+    return None
+
+
+def actor_for(
+    doc: Doc,
+    text: str,
+    reading: QuantityReading,
+    sent: Span,
+    previous_sents: list[Span],
+    actors: list[Actor],
+    main: Actor | None,
+) -> tuple[Actor | None, ActorSource | None]:
+    """The actor of a figure and where it was found: the subject of its verb, else the nearest
+    actor before it in its sentence ("Orange (37,2 %)" included), else one after it that is not
+    a lender or partner ("par ..."), else the subject of one of the two sentences before, else
+    the document's main actor. Sources ("selon X") are never taken."""
+    in_sent = [a for a in actors if sent.start_char <= a.start < sent.end_char and not a.is_source]
+    governing = _governing_actor(doc, reading, in_sent, main)
+    in_sent = [a for a in in_sent if not a.demonym]
+    if governing:
+        return governing, "sentence"
+    before = [a for a in in_sent if a.end <= reading.start]
+    if before:
+        return before[-1], "sentence"
+    agent = _data().agent
+    after = [
+        a
+        for a in in_sent
+        if a.start >= reading.end and not agent.search(text, max(reading.end, a.start - 40), a.start)
+    ]
+    if after:
+        return after[0], "sentence"
+    for prev in reversed(previous_sents):
+        earlier = [a for a in actors if prev.start_char <= a.start < prev.end_char and not a.is_source]
+        subject = _subject_actor(prev, earlier)
+        if subject:
+            return subject, "context"
+    return main, ("document" if main else None)
+
+
+def _subject_actor(sent: Span, actors: list[Actor]) -> Actor | None:
+    """The actor inside the subject of a sentence's main verb ("Le gouvernement ... a alloué")."""
+    for child in sent.root.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            found = _in_phrase(child, actors)
+            if found:
+                return found
+    return None
+
+
+def _in_phrase(head: Token, actors: list[Actor]) -> Actor | None:
+    """The actor a noun phrase names: the one at its head ("La société française Onepoint, en
+    partenariat avec les autorités marocaines" is Onepoint's), else its first organisation, else
+    its first actor."""
+    sub = list(head.subtree)
+    lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    inside = [a for a in actors if lo <= a.start and a.end <= hi]
+    if not inside:
+        return None
+    at_head = [a for a in inside if a.start <= head.idx < a.end]
+    if at_head:
+        return at_head[0]
+    near = [a for a in inside if a.is_org and a.start <= head.idx + 60]
+    return near[0] if near else inside[0]
+
+
+
+
+def names_a_party(subject: str, actors: list[Actor], text: str) -> bool:
+    """Whether a subject lemma names a party rather than what a figure measures: a party noun
+    ("groupe", "opérateur") or a word of an actor named in the document ("sonelgaz", "ghana")."""
+    key = fold_key(subject)
+    if key in {fold_key(w) for w in load_actors().party_nouns}:
+        return True
+    for a in actors:
+        words = set(fold_key(text[a.start : a.end]).split()) | set(fold_key(a.canonical).split())
+        if key in words and len(key) > 3:
+            return True
+    return False

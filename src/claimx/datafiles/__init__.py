@@ -22,16 +22,26 @@ from .reading import (
     load_tsv,
     load_yaml,
 )
-from .stages import load_attribution, load_fx_rates, load_sentences, load_synonyms
+from .stages import (
+    load_actors,
+    load_fx_rates,
+    load_horizons,
+    load_matching,
+    load_sentences,
+    load_subjects,
+    load_synonyms,
+)
 
 __all__ = [
     "LOADERS",
     "data_file_names",
     "expand_references",
-    "load_attribution",
+    "load_actors",
     "load_currencies",
     "load_dates",
     "load_fx_rates",
+    "load_horizons",
+    "load_matching",
     "load_not_quantities",
     "load_number_words",
     "load_orgs",
@@ -42,6 +52,7 @@ __all__ = [
     "load_qualifiers",
     "load_scales",
     "load_sentences",
+    "load_subjects",
     "load_synonyms",
     "load_tsv",
     "load_units",

@@ -48,6 +48,8 @@ class UnitsFile(DataModel):
     percent_context: tuple[str, ...]
     """Strings that, within 200 characters, make "points" percentage points ("%", "taux")."""
     minor_part_followers: tuple[str, ...]
+    share_cues_before: tuple[str, ...] = ()
+    """Words after which a fraction in words is a share (%): "dont un quart"."""
     not_one_before: tuple[str, ...]
     """Unit words after which "un"/"une" stays an article ("un livre")."""
 
@@ -60,6 +62,8 @@ class CurrencyEntry(DataModel):
     symbols: tuple[str, ...] = ()
     minor: tuple[str, ...] = ()
     """Words of the 1/100 unit ("centimes")."""
+    milli: tuple[str, ...] = ()
+    """Words of the 1/1000 unit ("millimes")."""
 
 
 class ScaleAbbreviation(DataModel):
@@ -86,6 +90,8 @@ class CurrenciesFile(DataModel):
 
     currencies: tuple[CurrencyEntry, ...]
     ambiguous: tuple[AmbiguousCurrency, ...] = ()
+    money_nouns: tuple[str, ...] = ()
+    """Counted nouns that make a scaled amount money ("milliards de subventions")."""
     minor_default: dict[str, str] = {}
     """Minor-unit word → the currency it means when the sentence names none."""
     scale_abbreviations: tuple[ScaleAbbreviation, ...] = ()
@@ -160,6 +166,8 @@ class NumberWordsFile(DataModel):
     fraction_nouns: dict[str, int]
     half_noun: str
     half_determiners: tuple[str, ...]
+    fraction_determiners: tuple[str, ...] = ()
+    fraction_not_before: tuple[str, ...] = ()
     ordinals: dict[str, str]
     ordinals_never_first: tuple[str, ...]
     approx_nouns: dict[str, ApproxNoun]

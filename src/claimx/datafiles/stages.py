@@ -12,18 +12,76 @@ class CompoundSubject(DataModel):
     subject: str
 
 
-class AttributionFile(DataModel):
-    """`attribution.yaml`: the word lists of subjects, actors and horizons."""
+class SubjectsFile(DataModel):
+    """`subjects.yaml`: nouns that are never subjects, compounds, links an elided noun crosses."""
 
     not_subjects: tuple[str, ...]
     compound_subjects: tuple[CompoundSubject, ...]
     inherit_links: tuple[str, ...]
+
+
+class HorizonsFile(DataModel):
+    """`horizons.yaml`: comparison markers, document period frames, dates that say "now"."""
+
     comparison_markers: tuple[str, ...]
     period_frames: tuple[str, ...]
     period_frame_chars: int
+    event_window_days: int
+    not_horizons: tuple[str, ...]
+
+
+class ActorsFile(DataModel):
+    """`actors.yaml`: places, sources, lenders, and the bodies that stand for their state."""
+
     place_prepositions: tuple[str, ...]
     source_markers: tuple[str, ...]
-    not_horizons: tuple[str, ...]
+    state_kinds: tuple[str, ...]
+    state_heads: tuple[str, ...]
+    state_words: tuple[str, ...]
+    country_codes: dict[str, str]
+    agent_markers: tuple[str, ...]
+    commentator_kinds: tuple[str, ...]
+    commentator_weight: float
+    party_nouns: tuple[str, ...]
+
+
+class SubjectWeights(DataModel):
+    same: float
+    same_head: float
+    unknown: float
+    differ: dict[str, float]
+
+
+class ValueWeights(DataModel):
+    same: float
+    meet: float
+    unknown: float
+    disjoint: float
+    precise_bonus: float
+
+
+class HorizonWeights(DataModel):
+    same: float
+    unknown: float
+
+
+class ActorWeights(DataModel):
+    same_named: float
+    same: float
+    unknown: float
+    differ_one_named: float
+    differ_unnamed: float
+
+
+class MatchingFile(DataModel):
+    """`matching.yaml`: the evidence weights of reconciliation."""
+
+    threshold: float
+    subject: SubjectWeights
+    value: ValueWeights
+    horizon: HorizonWeights
+    actor: ActorWeights
+    conflict_min_subject: float
 
 
 class SynonymGroup(DataModel):
@@ -64,7 +122,10 @@ class SentencesFile(DataModel):
     abbreviations: tuple[str, ...]
 
 
-load_attribution = data_file("attribution.yaml", AttributionFile)
+load_subjects = data_file("subjects.yaml", SubjectsFile)
+load_horizons = data_file("horizons.yaml", HorizonsFile)
+load_actors = data_file("actors.yaml", ActorsFile)
+load_matching = data_file("matching.yaml", MatchingFile)
 load_synonyms = data_file("synonyms.yaml", SynonymsFile)
 load_fx_rates = data_file("fx_rates.yaml", FxRatesFile)
 load_sentences = data_file("sentences.yaml", SentencesFile)

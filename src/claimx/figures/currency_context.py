@@ -5,9 +5,11 @@ Reads the text and the figures read so far; writes the same figures with their c
 - a currency several countries write alike ("dinars", "FCFA": `ambiguous` in
   `data/currencies.yaml`) takes the currency of the document's country (`claimx.country`): DZD
   in an Algerian article, TND in a Tunisian one, XAF in a Cameroonian one, else its default;
-- a bare amount with a scale word and no counted noun ("24 milliards", "2 291 milliards")
+- a bare amount with a scale word and no counted noun ("24 milliards", "2 291 milliards"), or
+  counting a money noun ("1,2 milliard de subventions", `money_nouns` in `currencies.yaml`),
   inherits the currency established before it in its sentence, else the one the article's amounts
-  before it use (when there are some): "134 milliards de dirhams ... dont 24 milliards" is 24e9 MAD.
+  before it use (when there are some): "134 milliards de dirhams ... dont 24 milliards" is 24e9 MAD;
+  with none before it, an amount of a money noun takes the document country's currency.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
-from ..country import country_currency
+from ..country import country_currency, document_country
+from ..datafiles import load_currencies
+from ..textpatterns import fold
 from .units import UnitDef
 
 if TYPE_CHECKING:  # quantities.py calls this module: import its types for annotations only
@@ -72,17 +77,35 @@ def inherit_currencies(
     sentence (the last money amount before them), else the currency most used by the amounts
     before them in the article; with no money amount before them, they stay counts."""
     money = [(r.start, c) for r, _ in found if (c := _currency(r))]
-    if not money:
-        return found
+    nouns = _money_nouns()
     out = []
     for reading, lemma in found:
-        established = [(start, c) for start, c in money if start < reading.start]
-        if reading.has_unit or lemma is not None or reading.scale < _MIN_SCALE or not established:
+        money_noun = lemma is not None and fold(lemma) in nouns
+        if (
+            reading.has_unit
+            or reading.scale < _MIN_SCALE
+            or not reading.value  # "2, 0 milliards": no amount
+            or not (lemma is None or money_noun)
+        ):
             out.append((reading, lemma))
             continue
+        established = [(start, c) for start, c in money if start < reading.start]
         opens = _sentence_start(text, reading.start)
         in_sentence = [c for start, c in established if start >= opens]
-        counts = Counter(c for _, c in established)
-        code = in_sentence[-1] if in_sentence else counts.most_common(1)[0][0]
+        if in_sentence:
+            code: str | None = in_sentence[-1]
+        elif established:
+            code = Counter(c for _, c in established).most_common(1)[0][0]
+        else:
+            country = document_country(text) if money_noun else None
+            code = country.currency if country else None
+        if code is None:
+            out.append((reading, lemma))
+            continue
         out.append((replace(reading, unit=code, dimension="money", has_unit=True), lemma))
     return out
+
+
+@cache
+def _money_nouns() -> frozenset[str]:
+    return frozenset(fold(n) for n in load_currencies().money_nouns)

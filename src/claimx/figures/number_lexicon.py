@@ -40,6 +40,8 @@ class Lexicon:
     fraction_nouns: dict[str, int]
     half_noun: str
     half_determiners: frozenset[str]
+    fraction_determiners: frozenset[str]
+    fraction_not_before: frozenset[str]
     ordinals: dict[str, str]
     ordinals_never_first: frozenset[str]
     approx_nouns: dict[str, tuple[float, bool]]
@@ -94,6 +96,8 @@ def load_lexicon() -> Lexicon:
             "hundreds_need_unit",
             "zero",
             "half_determiners",
+            "fraction_determiners",
+            "fraction_not_before",
             "ordinals_never_first",
             "never_alone",
             "neuf_number_after",
@@ -162,6 +166,8 @@ def load_lexicon() -> Lexicon:
         fraction_nouns=lex_words["fraction_nouns"],
         half_noun=words["half_noun"],
         half_determiners=sets["half_determiners"],
+        fraction_determiners=sets["fraction_determiners"],
+        fraction_not_before=sets["fraction_not_before"],
         ordinals=lex_words["ordinals"],
         ordinals_never_first=sets["ordinals_never_first"],
         approx_nouns=lex_words["approx_nouns"],

@@ -93,6 +93,19 @@ def _half(lowered: str, token: Token, lex: Lexicon) -> WordNumber | None:
     return None
 
 
+def _determined_fraction(lowered: str, token: Token, lex: Lexicon) -> WordNumber | None:
+    """ "le tiers", "plus du tiers" = 1/3: a fraction noun after a determiner, no numerator
+    ("le quart de finale" is no fraction)."""
+    m = re.search(r"(\w+)\s+$", fold(lowered[max(0, token.start - 12) : token.start]))
+    after = _NEXT_WORD.match(lowered, token.end)
+    following = re.match(r"\s*(?:de|d')\s*(\w+)", fold(lowered[token.end : token.end + 30]))
+    if following and following.group(1) in lex.fraction_not_before:
+        return None
+    if not m or m.group(1) not in lex.fraction_determiners or after is None:
+        return None
+    return WordNumber(token.start, token.end, 1 / lex.fraction_nouns[token.norm], False)
+
+
 def _scan(lowered: str, lex: Lexicon) -> list[WordNumber]:
     found: list[WordNumber] = []
     for tokens in _runs(lowered, lex):
@@ -104,6 +117,12 @@ def _scan(lowered: str, lex: Lexicon) -> list[WordNumber]:
                     found.append(half)
                 i += 1
                 continue
+            if i == 0 and tokens[i].norm in lex.fraction_nouns:
+                part = _determined_fraction(lowered, tokens[i], lex)
+                if part:
+                    found.append(part)
+                    i += 1
+                    continue
             parse = reader.number(i)
             ordinal = reader.ordinal(i)
             if ordinal and (parse is None or ordinal.end > parse.end):

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from ..datafiles import load_scales
+from ..datafiles import load_currencies, load_scales
 from ..textpatterns import SPACE, alternation, symbol_pattern, word_pattern
 from .number_words import find_word_numbers
 
@@ -36,8 +36,7 @@ class NumberMatch:
 
 
 _SEP = "[ \u00a0\u202f]"
-_DIGITS = re.compile(
-    r"(?<![\w.,/:\d])"
+_DIGITS_BODY = (
     r"(?P<sign>[-−][ \u00a0]?)?"
     r"(?:"
     rf"(?P<grouped>\d{{1,3}}(?:{_SEP}\d{{3}})+(?!\d))"
@@ -49,6 +48,8 @@ _DIGITS = re.compile(
     r"(?:\.(?P<dfrac>\d{1,2}|\d{4,})(?![\d.]))?"
     r"(?P<exp>[eE][+-]?\d+\b|\^[+-]*\d+)?"
 )
+_DIGITS = re.compile(r"(?<![\w.,/:\d])" + _DIGITS_BODY)
+_DIGITS_AFTER_CODE = re.compile(_DIGITS_BODY)
 _FRACTION = re.compile(
     r"(?<![\w/.,])(?P<sign>-[ \u00a0]?)?(?:(?P<whole>\d+)[ \u00a0]+)?"
     r"(?P<num>\d+)[ \u00a0]?/[ \u00a0]?(?P<den>\d+)(?![\d/])"
@@ -110,9 +111,27 @@ def _apply_scale(text: str, end: int, value: float) -> tuple[float, int, float]:
     return value * factor, m.end(), factor
 
 
+@cache
+def _glued_code() -> re.Pattern[str]:
+    """An ISO currency code glued before digits, as wire copy writes prices: "USD1,23",
+    "EUR449,99". Only currency codes: "COP22" or "A320" stay names."""
+    codes = {entry.code for entry in load_currencies().currencies}
+    return re.compile(rf"(?<![\w.,/:])(?:{'|'.join(sorted(codes))})(?=\d)")
+
+
+def _digits_matches(text: str) -> list[re.Match[str]]:
+    """`_DIGITS` matches, plus those right after a glued currency code."""
+    found = list(_DIGITS.finditer(text))
+    for code in _glued_code().finditer(text):
+        m = _DIGITS_AFTER_CODE.match(text, code.end())
+        if m is not None:
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
 def _digit_numbers(text: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
-    for m in _DIGITS.finditer(text):
+    for m in _digits_matches(text):
         start, sign, value = m.start(), m.group("sign"), read_digits(m)
         if sign:
             if start > 0 and not text[start - 1].isspace() and text[start - 1] != "(":

@@ -120,6 +120,9 @@ def _range(text: str, a: Figure, b: Figure) -> QuantityReading | None:
         return None
     if b.unit is None and joiner in words.dashes and not opener:
         return None  # "2-1" is a score, "2024-2026" a period: a bare dash needs a unit
+    if a.unit is None and a.number.integer_digits and 1900 <= a.number.value <= 2099:
+        if b.unit is not None or b.number.scale != 1.0:
+            return None  # "de 2023 à 18 558,9 milliards": a year, then the amount it reached
     unit = b.unit or a.unit
     factor = unit.factor if unit else 1.0
     low_raw, high_raw = a.number.value, b.number.value

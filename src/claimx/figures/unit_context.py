@@ -58,6 +58,7 @@ class _Context:
     cents: re.Pattern[str]
     one_dimensions: frozenset[str]
     not_one_before: frozenset[str]
+    share_cue: re.Pattern[str]
 
 
 @cache
@@ -83,6 +84,10 @@ def _context() -> _Context:
         ),
         one_dimensions=frozenset(data.article_one_dimensions),
         not_one_before=frozenset(data.not_one_before),
+        share_cue=re.compile(
+            rf"(?<!\w){word_alternation(data.share_cues_before)}"
+            r"(?:[ \u00a0]+[^\W\d]+){0,3}[ \u00a0]+$"
+        ),
     )
 
 
@@ -93,6 +98,14 @@ def _near(pattern: re.Pattern[str], text: str, n: NumberMatch, width: int) -> bo
 def _percent_context(text: str, pos: int, ctx: _Context) -> bool:
     window = text[max(0, pos - 200) : pos + 200]
     return any(word in window for word in ctx.percent_context)
+
+
+def _is_share(text: str, n: NumberMatch, ctx: _Context) -> bool:
+    """Whether a fraction in words is a share: followed by its noun complement, or after
+    "dont"/"soit" within a few words (the share of an amount just stated)."""
+    if _NOUN_COMPLEMENT.match(text, n.end):
+        return True
+    return bool(ctx.share_cue.search(text, max(0, n.start - 30), n.start))
 
 
 def read_figure(text: str, n: NumberMatch) -> Figure:
@@ -110,8 +123,8 @@ def read_figure(text: str, n: NumberMatch) -> Figure:
         return Figure(n, before.definition, before.start, end)
     found: UnitMatch | None = unit_after(text, n.end)
     if found is None:
-        if n.in_words and 0 < n.value < 1 and _NOUN_COMPLEMENT.match(text, n.end):
-            # "deux tiers des chômeurs", "la moitié de la production": a share, in %
+        if n.in_words and 0 < n.value < 1 and _is_share(text, n, ctx):
+            # "deux tiers des chômeurs", "la moitié de la production", "dont un quart": a share
             return Figure(replace(n, value=n.value * 100), _PERCENT, n.start, n.end)
         return Figure(n, None, n.start, n.end)
     unit, surface = found.definition, fold(found.surface.strip())

@@ -101,6 +101,8 @@ def _table() -> _Table:
             symbols[s] = money
         for w in item.minor:
             words[fold(w)] = UnitDef(code, "money", 0.01)
+        for w in item.milli:
+            words[fold(w)] = UnitDef(code, "money", 0.001)
     for item in cur.ambiguous:
         shared = UnitDef(item.default or "", "money", 1.0, choices=item.codes)
         for w in item.words:
@@ -118,7 +120,9 @@ def _table() -> _Table:
     word_src = [word_pattern(w) for w in words]
     sym_src = [symbol_pattern(s) for s in symbols]
     unit_src = alternation(word_src + sym_src)
-    end = r"(?![\w°²³])"
+    # A unit straight before an apostrophe is an elided article or pronoun: "Le 12 mai 2025
+    # l'Agence" is no litre, "en 2024 s'est" no second.
+    end = r"(?![\w°²³'’])"
     # "de"/"d'" may stand before the unit ("13 millions de tonnes"); a hyphen may glue it
     # ("un camion de trois-tonnes", "2,5-km").
     after = re.compile(

@@ -253,7 +253,7 @@ def reconcile_command(
     workers: WorkersOpt = None,
 ) -> None:
     """Group the figures of several articles into facts: agree, compatible or conflict."""
-    from ..reconciliation.cluster import reconcile
+    from ..reconciliation import reconcile
     from .report_html import render_html
     from .report_table import fact_table
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from itertools import groupby
 
-from ..reconciliation.cluster import Fact, Member, Reconciliation
+from ..reconciliation import Fact, Member, Reconciliation
 
 BADGES = {"conflict": "Conflit", "compatible": "Compatible", "agree": "Concordant"}
 """Badge text of each verdict, as the reader sees it."""

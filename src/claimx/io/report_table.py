@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from ..reconciliation.cluster import Fact, Member, Reconciliation
+from ..reconciliation import Fact, Member, Reconciliation
 from .report_html import BADGES, SINGLE_BADGE
 
 STYLES = {

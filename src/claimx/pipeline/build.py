@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..attribution.attribute import Attributed
+from ..figures.precision import rounding_steps
 from ..records import DateMention, Evidence, OrgMention, Quantity
 
 
@@ -12,6 +13,7 @@ def _quantity(doc_id: str, source: str, a: Attributed, offset: int) -> Quantity:
     r = a.reading
     start, end = r.start + offset, r.end + offset
     sent_start, sent_end = a.sent_start + offset, a.sent_end + offset
+    values = [v for v in (r.value, r.low, r.high) if v is not None]
     return Quantity(
         doc=doc_id,
         start=start,
@@ -26,6 +28,9 @@ def _quantity(doc_id: str, source: str, a: Attributed, offset: int) -> Quantity:
         subject=a.subject,
         org=a.org,
         when=a.when,
+        org_source=a.org_source if a.org else None,
+        org_parent=a.org_parent if a.org else None,
+        precision=max(rounding_steps(source[start:end], values)) if values else None,
         evidence=Evidence(start=sent_start, end=sent_end, text=source[sent_start:sent_end]),
     )
 

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..datafiles import load_fx_rates
 from ..errors import DataFileError
-from .intervals import rounding_steps
+from ..figures.precision import rounding_steps
 from ..records import Quantity
 
 _FILE = "fx_rates.yaml"

@@ -16,6 +16,7 @@ failed task.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,6 +70,8 @@ class DaskRun:
     partitions: int = 0
     rows: dict[str, int] = field(default_factory=lambda: dict.fromkeys([*MODELS, ERRORS], 0))
     failures: list[DocResult] = field(default_factory=list)
+    write_s: float = 0.0
+    """Seconds this process spent writing Parquet: its ceiling, whatever the cluster's size."""
 
 
 def _client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
@@ -116,7 +119,10 @@ def run_dask(
         own_client = None
     try:
         client.register_plugin(PipelinePlugin())
-        slots = max(1, sum(client.nthreads().values())) * (1 + IN_FLIGHT)
+
+        def slots() -> int:  # asked each time: workers may join (adaptive clusters) or leave
+            return max(1, sum(client.nthreads().values())) * (1 + IN_FLIGHT)
+
         run = DaskRun()
         pending = distributed.as_completed()
         tasks: dict[str, tuple[str, list[DocItem]]] = {}
@@ -132,15 +138,17 @@ def run_dask(
             try:
                 results: list[DocResult] = future.result()
             except Exception as exc:  # the task itself failed: its workers kept dying
-                future.release()
                 if len(part) > 1:  # find the document that kills them: one task each
                     for j, item in enumerate(part):
                         submit(f"{name}-{j:03d}", [item])
                     return
                 results = [DocResult(part[0][0], error=f"{type(exc).__name__}: {exc}")]
-            future.release()
+            finally:
+                future.release()
+            started = time.perf_counter()
             for kind, n in write_part(out, name, results).items():
                 run.rows[kind] += n
+            run.write_s += time.perf_counter() - started
             for result in results:
                 if result.error is not None:
                     run.failures.append(result)
@@ -151,7 +159,7 @@ def run_dask(
             run.documents += len(part)
             run.partitions += 1
             submit(f"{index:05d}", part)
-            while pending.count() >= slots:
+            while pending.count() >= slots():
                 collect(next(pending))
         while pending.count():
             collect(next(pending))

@@ -24,6 +24,11 @@ LOCAL_PARTITION_CHARS = 64_000
 """Smaller partitions than on a cluster: results come back in order, so a short partition
 lets the first records out early and keeps the two workers' shares even on small batches."""
 
+ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+"""Set to 1 for the workers (unless the user set them): one process per core already, so a
+numerical library's own threads would only fight the other workers (Dask's nanny does the
+same)."""
+
 
 class ExtractionError(ClaimxError):
     """A document whose extraction raised (its id and the error)."""
@@ -60,6 +65,8 @@ def extract_documents(
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_load_pipeline)
     pending: deque[Future[list[DocResult]]] = deque()
+    saved = {name: os.environ.get(name) for name in ONE_THREAD}
+    os.environ.update({name: "1" for name, value in saved.items() if value is None})
     try:
         for part in parts:
             pending.append(pool.submit(extract_partition, part))
@@ -69,6 +76,9 @@ def extract_documents(
             yield from pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
 
 
 def extract_many(

@@ -11,7 +11,7 @@ from .work import DocResult
 
 if TYPE_CHECKING:
     from ..io.inputs import Document
-    from ..reconciliation.cluster import Reconciliation
+    from ..reconciliation import Reconciliation
 
 _VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agree": 2}
 
@@ -58,7 +58,7 @@ def extract_parquet(
 def reconcile_saved(path: str, group_by: str | None) -> Reconciliation:
     """Facts of the records saved at `path`; with `group_by`, each group reconciled apart and
     each fact id prefixed with its group (`s01-offshoring/…`)."""
-    from ..reconciliation.cluster import Reconciliation, reconcile
+    from ..reconciliation import Reconciliation, reconcile
     from .saved import group_saved, read_saved
 
     groups = group_saved(read_saved(path, ("quantity", "org")), group_by)
