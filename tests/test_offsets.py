@@ -122,3 +122,33 @@ def test_offsets_long_text_chunked_equals_paragraph_by_paragraph(
     one = [r for r in next(extract_batch([("p", para, None)])) if r.type == "quantity"]
     expected = {(q.start % len(para), q.end % len(para), q.value) for q in one}
     assert {(q.start % len(para), q.end % len(para), q.value) for q in quantities} == expected
+
+
+@settings(
+    deadline=None, max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.lists(st.sampled_from(PIECES), min_size=1, max_size=80).map("".join))
+def test_offsets_streamed_pieces_are_deterministic_and_true(claimx_nlp: Any, text: str) -> None:
+    from claimx.pipeline.api import stream_pieces
+
+    first = [r for p in stream_pieces([("d", text, None), ("e", text, None)]) for r in p.records]
+    again = [r for p in stream_pieces([("d", text, None), ("e", text, None)]) for r in p.records]
+    assert first == again
+    assert [r for r in first if r.doc == "d"] == claimx.extract(text, doc="d")
+    for rec in first:
+        assert text[rec.start : rec.end] == rec.text
+
+
+@pytest.mark.parametrize(
+    "number", ["10^400", "9" * 401, "1e999", "10^99999", "7" * 100_000, "12/" + "3" * 5000]
+)
+def test_offsets_unrepresentable_numbers_give_no_record_and_no_error(
+    claimx_nlp: Any, number: str
+) -> None:
+    import json
+
+    text = f"Il a gagné {number} euros, et 27 % de plus."
+    records = claimx.extract(text)
+    for rec in records:
+        json.dumps(rec.model_dump(mode="json"), allow_nan=False)
+    assert [r.text for r in records if r.type == "quantity"][-1] == "27 %"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -81,12 +81,15 @@ def _meta_path(folder: Path) -> Path | None:
     return None
 
 
-def read_meta(folder: Path) -> dict[str, datetime.date | None]:
+def read_meta(
+    folder: Path, on_error: Callable[[str], None] | None = None
+) -> dict[str, datetime.date | None]:
     """Publication dates by document id from the `meta.jsonl` in `folder` or beside it.
 
     `folder` is the documents folder (`corpus/docs`): its `meta.jsonl`, else its parent's, is
     read. No file gives an empty mapping. A line that is not a JSON object with a "doc" string
-    and a "published" ISO date (or null) raises InputError naming the file and the line.
+    and a "published" ISO date (or null) raises InputError naming the file and the line, or,
+    given `on_error`, is reported through it and skipped (one bad line fails no document).
     """
     path = _meta_path(folder)
     if path is None:
@@ -107,7 +110,9 @@ def read_meta(folder: Path) -> dict[str, datetime.date | None]:
                 raise TypeError("doc must be a string and published a string or null")
             dates[doc] = datetime.date.fromisoformat(raw) if raw else None
         except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise InputError(f"{path}: line {number}: {exc}") from None
+            if on_error is None:
+                raise InputError(f"{path}: line {number}: {exc}") from None
+            on_error(f"{path}: line {number} ignored: {exc}")
     return dates
 
 

@@ -9,6 +9,7 @@ reading (`read_digits`), as Recognizers-Text does.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -57,8 +58,13 @@ _FRACTION = re.compile(
 _VULGAR = re.compile("[\u00bc-\u00be\u2150-\u215e]")
 
 
-def read_digits(m: re.Match[str]) -> float:
-    """The value of a `_DIGITS` match, before scale words."""
+MAX_DIGITS = 15
+"""Significant digits a float holds exactly: a longer number (an account or card number, a
+401-digit curiosity) cannot be stated as a figure and gives no record. So does a power a float
+cannot hold ("10^400", "1e999"): never an exception, never Infinity in the output."""
+
+def read_digits(m: re.Match[str]) -> float | None:
+    """The value of a `_DIGITS` match, before scale words; None when a float cannot hold it."""
     if m.group("grouped"):
         whole = re.sub(_SEP, "", m.group("grouped"))
     elif m.group("dotted"):
@@ -68,18 +74,32 @@ def read_digits(m: re.Match[str]) -> float:
     else:
         whole = m.group("plain")
     frac = m.group("frac") or m.group("dfrac")
-    value = float(whole + "." + frac) if frac and "." not in whole else float(whole)
+    if len((whole.replace(".", "") + (frac or "")).strip("0")) > MAX_DIGITS:
+        return None
+    value: float | None = float(whole + "." + frac) if frac and "." not in whole else float(whole)
     exp = m.group("exp")
-    if exp:
+    if exp and value is not None:
+        power = exp.lstrip("^eE+-")
+        if len(power) > 4:  # 10^99999: no float, and computing the power would take long
+            return None
         if exp.startswith("^"):
-            minus = exp.count("-") % 2 == 1
-            power = int(exp.lstrip("^+-"))
-            value = value ** (-power if minus else power)
+            value = _power(value, -int(power) if exp.count("-") % 2 else int(power))
         else:
-            value = value * 10 ** int(exp[1:])
+            value = _power(10.0, -int(power) if "-" in exp else int(power), value)
+    if value is None or not math.isfinite(value):
+        return None
     if m.group("sign"):
         value = -value
     return value
+
+
+def _power(base: float, power: int, factor: float = 1.0) -> float | None:
+    """`factor * base ** power`, or None when a float cannot hold it."""
+    try:
+        value = factor * base**power
+    except (OverflowError, ZeroDivisionError):
+        return None
+    return value if math.isfinite(value) and (value != 0.0 or base * factor == 0.0) else None
 
 
 @cache
@@ -132,7 +152,10 @@ def _digits_matches(text: str) -> list[re.Match[str]]:
 def _digit_numbers(text: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     for m in _digits_matches(text):
-        start, sign, value = m.start(), m.group("sign"), read_digits(m)
+        start, sign, read = m.start(), m.group("sign"), read_digits(m)
+        if read is None:
+            continue  # more digits or a larger power than a float holds: no figure
+        value = read
         if sign:
             if start > 0 and not text[start - 1].isspace() and text[start - 1] != "(":
                 continue  # "CHAN-2024": a hyphen glued to a word is not a sign
@@ -142,6 +165,8 @@ def _digit_numbers(text: str) -> list[NumberMatch]:
         if end + 1 < len(text) and text[end] in ",." and text[end + 1].isdigit():
             continue  # "1, 234" aside, a number glued to more digits is an identifier
         value, new_end, scale = _apply_scale(text, end, value)
+        if not math.isfinite(value):
+            continue
         plain_int = bool(m.group("plain")) and not (m.group("frac") or m.group("dfrac"))
         found.append(
             NumberMatch(
@@ -153,6 +178,8 @@ def _digit_numbers(text: str) -> list[NumberMatch]:
             )
         )
     for m in _FRACTION.finditer(text):
+        if max(len(g or "") for g in m.group("whole", "num", "den")) > MAX_DIGITS:
+            continue
         den = int(m.group("den"))
         if den == 0:
             continue

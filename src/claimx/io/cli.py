@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, NamedTuple, TextIO
 
+import click
 import typer
+from typer.core import TyperCommand
 from rich.console import Console
 from rich.progress import Progress
 
 from .. import __version__
 from ..errors import ClaimxError
 from ..records import mention_schema
-from .inputs import Document, InputFailure, read_inputs
-from .output import render_table, write_csv, write_jsonl
+from .inputs import Document, InputFailure, InputNote, Inputs
+from .output import render_table, write_csv, write_jsonl, write_text_line
 
 EPILOG = """Examples:
 
@@ -39,8 +44,25 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 err = Console(stderr=True)
+
+
+class PlainHelpCommand(TyperCommand):
+    """Help and usage without Python types: typer writes arguments as `PATH... <list[str]>`
+    and `{PATH}...`, which mean nothing to a journalist; blanks keep the columns aligned."""
+
+    @staticmethod
+    def _plain(text: str) -> str:
+        text = re.sub(r" <[^<>\n]+>", lambda m: " " * len(m.group()), text)
+        return re.sub(r"[{\[](PATH\.\.\.)[}\]]\.\.\.", r"\1", text)
+
+    def get_help(self, ctx: click.Context) -> str:
+        return self._plain(super().get_help(ctx))
+
+    def get_usage(self, ctx: click.Context) -> str:
+        return self._plain(super().get_usage(ctx))
 
 
 def _version(value: bool) -> None:
@@ -72,78 +94,201 @@ def say_error(message: str) -> None:
     typer.echo(f"claimx: {message}", err=True)
 
 
-def report_failure(failure: InputFailure) -> None:
-    say_error(f"error: {failure.path}: {failure.message}")
+@dataclass
+class Tally:
+    """What a run did, said in one summary line at the end."""
+
+    documents: int = 0
+    records: int = 0
+    failed: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"{self.documents} document{'s' * (self.documents != 1)} read, "
+            f"{self.records} record{'s' * (self.records != 1)}, "
+            f"{self.failed} failure{'s' * (self.failed != 1)}"
+        )
 
 
-def gather(paths: list[str], published: str | None) -> tuple[list[Document], int]:
-    """The readable documents and the number of inputs that failed (each reported on stderr)."""
+def gather(
+    paths: list[str], published: str | None, encoding: str | None, html: bool, tally: Tally
+) -> list[Document]:
+    """The readable documents; failures, notes and warnings said on stderr as they come."""
     docs: list[Document] = []
-    failed = 0
-    for item in read_inputs(paths, parse_published(published)):
+    inputs = Inputs(paths, parse_published(published), encoding, html)
+    for item in inputs:
         if isinstance(item, InputFailure):
-            report_failure(item)
-            failed += 1
+            say_error(f"error: {item.path}: {item.message}")
+            tally.failed += 1
+        elif isinstance(item, InputNote):
+            say_error(f"note: {item.path}: {item.message}")
         else:
+            if item.warning:
+                say_error(f"warning: {item.path}: {item.warning}")
             docs.append(item)
-    return docs, failed
+    for warning in inputs.meta_warnings:
+        say_error(f"warning: {warning}")
+    tally.documents = len(docs)
+    return docs
+
+
+class WriteError(ClaimxError):
+    """The output cannot be written (full disk, /dev/full, closed pipe)."""
+
+
+class BrokenOutput(WriteError):
+    """The reader of standard output went away: stop quietly."""
+
+
+class _Sink:
+    """A text stream whose write errors become one WriteError naming the output."""
+
+    def __init__(self, handle: TextIO, name: str) -> None:
+        self.handle, self.name = handle, name
+
+    def write(self, text: str) -> int:
+        try:
+            return self.handle.write(text)
+        except BrokenPipeError:  # `claimx extract ... | head`: the reader has what it wants
+            raise BrokenOutput(self.name) from None
+        except OSError as exc:
+            raise WriteError(f"cannot write {self.name}: {exc.strerror or exc}") from None
+
+    def flush(self) -> None:
+        try:
+            self.handle.flush()
+        except OSError as exc:
+            raise WriteError(f"cannot write {self.name}: {exc.strerror or exc}") from None
+
+    def isatty(self) -> bool:
+        return self.handle.isatty()
 
 
 @contextmanager
 def open_output(path: Path | None) -> Iterator[TextIO]:
+    """Standard output, or `path` written atomically: a temporary file beside it renamed on
+    success, so an interrupted or failed run never leaves a truncated file in its place.
+    A device or pipe (`/dev/full`, a FIFO) is written directly."""
     if path is None:
-        yield sys.stdout
+        sink = _Sink(sys.stdout, "standard output")
+        yield sink  # type: ignore[misc]
+        sink.flush()
         return
+    direct = path.exists() and not path.is_file()
     try:
-        handle = path.open("w", encoding="utf-8")
+        if direct:
+            handle: TextIO = path.open("w", encoding="utf-8")
+        else:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            handle = os.fdopen(fd, "w", encoding="utf-8")
     except OSError as exc:
-        say_error(f"error: cannot write {path}: {exc.strerror}")
+        say_error(f"error: cannot write {path}: {exc.strerror or exc}")
         raise typer.Exit(code=1) from None
-    with handle:
-        yield handle
+    sink = _Sink(handle, str(path))
+    try:
+        yield sink  # type: ignore[misc]
+        sink.flush()
+        try:
+            handle.close()
+        except OSError as exc:
+            raise WriteError(f"cannot write {path}: {exc.strerror or exc}") from None
+        if not direct:
+            os.replace(tmp, path)
+    except BaseException:
+        try:
+            handle.close()
+        except OSError:
+            pass
+        if not direct:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class Extracted(NamedTuple):
+    """Records of one document, or of one piece of it (`last`: the document is done)."""
+
+    doc: Document
+    records: list  # type: ignore[type-arg]
+    last: bool
+    error: str | None
+
+
+def _progress() -> Progress:
+    """A progress bar on stderr when it is a terminal, over the whole run."""
+    return Progress(console=err, disable=not err.is_terminal, transient=True)
+
+
+def finish(tally: Tally) -> None:
+    """The summary line, and exit 1 when any input failed."""
+    say_error(tally.summary())
+    if tally.failed:
+        raise typer.Exit(code=1)
 
 
 def run_extraction(
-    docs: list[Document], workers: int | None = None
-) -> Iterator[tuple[Document, list | None]]:  # type: ignore[type-arg]
-    """Records of each document (None: failed, said on stderr), in order, with a progress bar
-    on stderr for batches on a terminal. `workers`: processes (default: `default_workers`)."""
-    from ..pipeline.api import load
+    docs: list[Document], workers: int | None, progress: Progress, tally: Tally
+) -> Iterator[Extracted]:
+    """Records of each document in order, piece by piece on one process (memory stays flat on
+    any length), document by document with worker processes. Failures and figureless
+    documents are said on stderr and counted in `tally`; `progress` shows the whole run."""
+    from ..pipeline.api import load, stream_pieces
     from ..scale.local import default_workers, extract_documents
 
     workers = workers or default_workers(len(docs))
+    task = progress.add_task("extraction", total=len(docs))
     if workers == 1:
         try:
             load()
         except ClaimxError as exc:
             say_error(f"error: {exc}")
             raise typer.Exit(code=1) from None
-    stream = extract_documents(((d.doc_id, d.text, d.published) for d in docs), workers)
-    show = len(docs) > 1 and err.is_terminal
-    with Progress(console=err, disable=not show, transient=True) as progress:
-        task = progress.add_task("extraction", total=len(docs))
-        for doc, result in zip(docs, stream, strict=True):
-            progress.advance(task)
-            if result.error is not None:
-                say_error(f"error: {doc.path}: extraction failed: {result.error}")
-                yield doc, None
-                continue
-            if not result.records:  # say so: a document never vanishes from a batch silently
+        found = 0
+        failed = False
+        for piece in stream_pieces((d.doc_id, d.text, d.published) for d in docs):
+            doc = docs[piece.index]
+            progress.update(task, completed=piece.index + (piece.end / piece.size or 1))
+            found += len(piece.records)
+            if piece.error is not None and not failed:
+                say_error(f"error: {doc.path}: extraction failed {piece.error}")
+                failed = True
+                tally.failed += 1
+            if piece.last and not found and not failed:
                 say_error(f"note: {doc.path}: no figure, date or organisation found")
-            yield doc, result.records
+            tally.records += len(piece.records)
+            yield Extracted(doc, piece.records, piece.last, piece.error)
+            if piece.last:
+                found, failed = 0, False
+        return
+    stream = extract_documents(((d.doc_id, d.text, d.published) for d in docs), workers)
+    for doc, result in zip(docs, stream, strict=True):
+        progress.advance(task)
+        if result.error is not None:
+            say_error(f"error: {doc.path}: extraction failed: {result.error}")
+            tally.failed += 1
+        elif not result.records:  # say so: a document never vanishes from a batch silently
+            say_error(f"note: {doc.path}: no figure, date or organisation found")
+        tally.records += len(result.records)
+        yield Extracted(doc, result.records, True, result.error)
 
 
-PathsArg = Annotated[
-    list[str], typer.Argument(help="Files, folders (every .txt inside) or - for stdin.")
-]
+PATHS_HELP = "Files, folders (every .txt, .md and .html inside, at any depth) or - for stdin."
+PathsArg = Annotated[list[str], typer.Argument(help=PATHS_HELP, metavar="PATH...")]
 PublishedOpt = Annotated[
     str | None,
     typer.Option(
-        "--published", help="Publication date YYYY-MM-DD for relative dates (overrides meta.jsonl)."
+        "--published",
+        metavar="DATE",
+        help="Publication date YYYY-MM-DD for relative dates (overrides meta.jsonl).",
     ),
 ]
 OutOpt = Annotated[
-    Path | None, typer.Option("-o", "--output", help="Write to this file instead of stdout.")
+    Path | None,
+    typer.Option(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="Write to this file (replaced only once the run succeeds) instead of stdout.",
+    ),
 ]
 WorkersOpt = Annotated[
     int | None,
@@ -151,12 +296,28 @@ WorkersOpt = Annotated[
         "--workers",
         "-w",
         min=1,
+        metavar="N",
         help="Worker processes, one pipeline each (default: every core from 64 documents on).",
+    ),
+]
+EncodingOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        metavar="NAME",
+        help="Read every input in this encoding (latin-1, cp1252, utf-16...) instead of "
+        "detecting it.",
+    ),
+]
+HtmlOpt = Annotated[
+    bool,
+    typer.Option(
+        "--html", help="Read every input as HTML (as .html/.htm files are): its article text."
     ),
 ]
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def extract(
     paths: PathsArg,
     published: PublishedOpt = None,
@@ -165,6 +326,7 @@ def extract(
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="jsonl | table | csv | parquet (default: table on a terminal, else jsonl; "
             "parquet with --engine dask; parquet writes the folder -o OUT/).",
         ),
@@ -172,12 +334,27 @@ def extract(
     output: OutOpt = None,
     workers: WorkersOpt = None,
     engine: Annotated[
-        str, typer.Option("--engine", help="local (worker processes) | dask (the dask extra).")
+        str,
+        typer.Option(
+            "--engine", metavar="ENGINE", help="local (worker processes) | dask (the dask extra)."
+        ),
     ] = "local",
     scheduler: Annotated[
         str | None,
-        typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+        typer.Option(
+            "--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a LocalCluster)."
+        ),
     ] = None,
+    encoding: EncodingOpt = None,
+    html: HtmlOpt = False,
+    include_text: Annotated[
+        bool,
+        typer.Option(
+            "--include-text",
+            help='JSONL: before each document\'s records, a {"doc", "type": "text", "text"} line '
+            "with the text the offsets point into (an HTML page's article text).",
+        ),
+    ] = False,
 ) -> None:
     """Extract figures, dates and organisations as records (GOLD_FORMAT JSONL)."""
     if engine not in ("local", "dask"):
@@ -193,7 +370,8 @@ def extract(
             f"unknown format {chosen!r} (jsonl, table, csv or parquet; parquet with --engine dask)",
             param_hint="--format",
         )
-    docs, failed = gather(paths, published)
+    tally = Tally()
+    docs = gather(paths, published, encoding, html, tally)
     if chosen == "parquet":
         from ..scale.run import extract_parquet
 
@@ -201,36 +379,41 @@ def extract(
             raise typer.BadParameter(
                 "Parquet is written to a folder: give -o OUT/", param_hint="-o"
             )
-        failed += extract_parquet(docs, output, engine, workers, scheduler, say_error)
-        raise typer.Exit(code=1 if failed else 0)
-    with open_output(output) as out:
-        first = True
-        for _doc, records in run_extraction(docs, workers):
-            if records is None:
-                failed += 1
-                continue
+        tally.failed += extract_parquet(docs, output, engine, workers, scheduler, say_error)
+        finish(tally)
+        return
+    with open_output(output) as out, _progress() as progress:
+        first, started, table = True, False, []
+        for item in run_extraction(docs, workers, progress, tally):
             if chosen == "jsonl":
-                write_jsonl(records, out)
+                if include_text and not started:
+                    write_text_line(item.doc.doc_id, item.doc.text, out)
+                write_jsonl(item.records, out)
             elif chosen == "csv":
-                write_csv(records, out, header=first)
+                write_csv(item.records, out, header=first)
             else:
-                render_table(records, Console(file=out, width=140) if output else Console())
-            first = False
-    if failed:
-        raise typer.Exit(code=1)
+                table.extend(item.records)
+                if item.last:
+                    render_table(table, Console(file=out, width=140) if output else Console())
+                    table = []
+            first, started = False, not item.last
+    finish(tally)
 
 
-@app.command("reconcile")
+@app.command("reconcile", cls=PlainHelpCommand)
 def reconcile_command(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Files, folders (every .txt inside) or - for stdin."),
+        typer.Argument(help=PATHS_HELP, metavar="PATH..."),
     ] = None,
     published: PublishedOpt = None,
     fmt: Annotated[
         str | None,
         typer.Option(
-            "--format", "-f", help="table | json | html (default: table on a terminal, else json)."
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table | json | html (default: table on a terminal, else json).",
         ),
     ] = None,
     output: OutOpt = None,
@@ -238,6 +421,7 @@ def reconcile_command(
         str | None,
         typer.Option(
             "--records",
+            metavar="PATH",
             help="Reconcile saved records (JSONL, or the Parquet folder of extract -o OUT/) "
             "instead of extracting texts.",
         ),
@@ -246,11 +430,14 @@ def reconcile_command(
         str | None,
         typer.Option(
             "--group-by",
+            metavar="COLUMN",
             help="With --records: reconcile each story (story, or a column the records carry) "
             "apart.",
         ),
     ] = None,
     workers: WorkersOpt = None,
+    encoding: EncodingOpt = None,
+    html: HtmlOpt = False,
 ) -> None:
     """Group the figures of several articles into facts: agree, compatible or conflict."""
     from ..reconciliation import reconcile
@@ -267,14 +454,19 @@ def reconcile_command(
 
         if paths:
             raise typer.BadParameter("give texts or --records, not both", param_hint="--records")
-        result, failed = reconcile_saved(records_path, group_by), 0
+        tally = Tally()
+        result = reconcile_saved(records_path, group_by)
     elif not paths:
-        raise typer.BadParameter("give texts to read, or --records", param_hint="PATHS")
+        raise typer.BadParameter("give texts to read, or --records", param_hint="PATH")
     else:
-        docs, failed = gather(paths, published)
-        extracted = list(run_extraction(docs, workers))
-        failed += sum(records is None for _doc, records in extracted)
-        result = reconcile(records for _doc, records in extracted if records is not None)
+        tally = Tally()
+        docs = gather(paths, published, encoding, html, tally)
+        with _progress() as progress:
+            records = [
+                r for item in run_extraction(docs, workers, progress, tally) for r in item.records
+            ]
+            progress.add_task("reconciliation", total=None)
+            result = reconcile(records)
     with open_output(output) as out:
         if chosen == "json":
             out.write(result.to_jsonl())
@@ -282,8 +474,7 @@ def reconcile_command(
             out.write(render_html(result))
         else:
             (Console(file=out, width=140) if output else Console()).print(fact_table(result))
-    if failed:
-        raise typer.Exit(code=1)
+    finish(tally)
 
 
 @app.command()
@@ -297,7 +488,10 @@ def main() -> None:
     try:
         app()
     except ClaimxError as exc:
-        say_error(f"error: {exc}")
+        if not isinstance(exc, BrokenOutput):
+            say_error(f"error: {exc}")
+        if isinstance(exc, WriteError):  # stdout may be the broken pipe: flush nothing more
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
     except KeyboardInterrupt:
         say_error("interrupted")

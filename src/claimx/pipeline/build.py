@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from spacy.tokens import Doc
 
 from ..attribution.attribute import Attributed
@@ -35,12 +37,20 @@ def _quantity(doc_id: str, source: str, a: Attributed, offset: int) -> Quantity:
     )
 
 
+def _finite(*values: float | None) -> bool:
+    """No infinite or NaN value: a unit or scale can push a huge figure past what a float holds
+    ("1e307 GW"), and JSON has no Infinity; such a figure gives no record."""
+    return all(v is None or math.isfinite(v) for v in values)
+
+
 def doc_records(
     doc: Doc, doc_id: str, source: str, offset: int = 0
 ) -> list[Quantity | DateMention | OrgMention]:
     """Records of one parsed piece of `source` that starts at `offset`, sorted by position."""
     out: list[Quantity | DateMention | OrgMention] = [
-        _quantity(doc_id, source, a, offset) for a in doc._.claimx_attributed or []
+        _quantity(doc_id, source, a, offset)
+        for a in doc._.claimx_attributed or []
+        if _finite(a.reading.value, a.reading.low, a.reading.high)
     ]
     for d in doc._.claimx_dates or []:
         out.append(
