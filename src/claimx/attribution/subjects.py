@@ -6,6 +6,8 @@ writes the subject lemma, never a unit, a currency, a place, an organisation or 
 - the figure's own complement ("70 % des émissions");
 - the noun it modifies ("un budget de 11 milliards"), through a participle ("un chiffre
   d'affaires estimé à un milliard"), climbing over vague heads ("un niveau record de");
+- the measure a verb names ("coûtera 6,5 milliards": coût; "consacrera 150 Mds DA":
+  investissement, `verb_measures` in the data file);
 - a verb's "à" complement ("ajouter 100 milliards à son PIB"), or the verb's subject ("le marché
   devrait atteindre 1 500 milliards");
 - a figure with no noun of its own continuing the one before it in its sentence: a conversion
@@ -19,8 +21,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from ..datafiles import load_yaml
+from ..datafiles import load_subjects
 from ..figures.quantities import QuantityReading
+from ..figures.units import names_a_unit
 
 _VERBAL = ("VERB", "AUX")
 _MODIFIER_DEPS = ("amod", "acl", "acl:relcl")
@@ -34,9 +37,9 @@ _CLITICS = ("ne", "n'", "n’", "se", "s'", "s’", "en", "y")
 
 @cache
 def _lexicon() -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[str]]:
-    data = load_yaml("subjects.yaml")
-    compounds = tuple((c["words"], c["subject"]) for c in data["compound_subjects"])
-    return frozenset(data["not_subjects"]), compounds, frozenset(data["inherit_links"])
+    data = load_subjects()
+    compounds = tuple((c.words, c.subject) for c in data.compound_subjects)
+    return frozenset(data.not_subjects), compounds, frozenset(data.inherit_links)
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -56,7 +59,13 @@ def _subject_key(token: Token) -> str:
 
 def _is_noun(token: Token) -> bool:
     stop, _, _ = _lexicon()
-    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in stop and token.is_alpha
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.lemma_.lower() not in stop
+        and token.is_alpha
+        and not names_a_unit(token.lemma_.lower())
+        and not names_a_unit(token.text)
+    )
 
 
 def _has_case(token: Token, words: tuple[str, ...]) -> bool:
@@ -134,6 +143,9 @@ def measured_noun(doc: Doc, reading: QuantityReading, counted: str | None) -> st
     if head.pos_ in ("VERB", "ADJ") and head.dep_ in _MODIFIER_DEPS and _is_noun(head.head):
         return _subject_key(head.head)  # "un chiffre d'affaires estimé à un milliard"
     if head.pos_ in _VERBAL:
+        measure = load_subjects().verb_measures.get(head.lemma_.lower())
+        if measure and root.dep_ in ("obj", "obl", "obl:arg", "obl:mod"):
+            return measure  # "la station coûtera 6,5 milliards": a coût
         for child in head.children:
             if child.i in ids or not _is_noun(child) or child.dep_ not in _COMPLEMENT_DEPS:
                 continue

@@ -13,11 +13,13 @@ class CompoundSubject(DataModel):
 
 
 class SubjectsFile(DataModel):
-    """`subjects.yaml`: nouns that are never subjects, compounds, links an elided noun crosses."""
+    """`subjects.yaml`: nouns that are never subjects, compounds, links an elided noun crosses,
+    verbs that name their object's measure."""
 
     not_subjects: tuple[str, ...]
     compound_subjects: tuple[CompoundSubject, ...]
     inherit_links: tuple[str, ...]
+    verb_measures: dict[str, str]
 
 
 class HorizonsFile(DataModel):
