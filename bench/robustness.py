@@ -116,8 +116,10 @@ def _true_text(data: bytes, encoding: str) -> str | None:
 
 
 def _doc_ids(rel: str) -> set[str]:
+    """Ids a file may get: its stem, name, or its path under any folder above it."""
     path = Path(rel)
-    return {path.stem, str(path.with_suffix("")), rel, path.name}
+    parts = path.with_suffix("").parts
+    return {path.stem, rel, path.name} | {"/".join(parts[k:]) for k in range(len(parts))}
 
 
 def run_claimx(args: list[str], stdin: bytes | None, src: str | None, timeout: float,

@@ -65,6 +65,7 @@ def test_datafiles_real_content() -> None:
     assert "ministry" in datafiles.load_actors().state_kinds
     assert "contre" in datafiles.load_horizons().comparison_markers
     assert "dirham" in datafiles.load_subjects().not_subjects
+    assert "coûter" in datafiles.load_subjects().verb_nouns["coût"]
     assert datafiles.load_matching().subject.differ["other"] < 0
 
 

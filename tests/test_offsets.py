@@ -9,8 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimx
-from claimx.pipeline.chunking import chunk_text
+from claimx.pipeline import api
 from claimx.pipeline.api import extract_batch
+from claimx.pipeline.chunking import chunk_text
 
 # Text made of the pieces figures are built from, so that the property exercises the readers,
 # not only the tokenizer: digits, separators, scale words, units, qualifiers, dates, names.
@@ -98,11 +99,51 @@ def test_offsets_match_surface_on_any_text(claimx_nlp: Any, text: str) -> None:
     deadline=None, max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(text=st.lists(st.sampled_from(PIECES), min_size=20, max_size=120).map("".join))
-def test_offsets_chunked_texts_keep_every_figure(claimx_nlp: Any, text: str) -> None:
+def test_offsets_chunks_cover_the_text(text: str) -> None:
     pieces = chunk_text(text, 50)
     assert "".join(p for _, p in pieces) == text
     for offset, piece in pieces:
         assert text[offset : offset + len(piece)] == piece
+
+
+SENTENCES = [
+    "Le groupe Onepoint prévoit de recruter plus de 500 ingénieurs d'ici 2029.",
+    "L'investissement atteint 120 millions de dirhams (près de 11 millions d'euros).",
+    "La centrale solaire produira 1,2 gigawatt.",
+    "Le taux de chômage atteint 13,1 %.",
+    "Environ 45 000 talents seront formés en trois ans.",
+    "Le budget du ministère est de 3,5 milliards de dirhams.",
+]
+
+
+def _figures(records: list[Any]) -> set[tuple[int, float | None, str]]:
+    return {(r.start, r.value, r.unit) for r in records if r.type == "quantity"}
+
+
+@settings(
+    deadline=None,
+    max_examples=15,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    paragraphs=st.lists(
+        st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3).map(" ".join),
+        min_size=2,
+        max_size=6,
+    )
+)
+def test_offsets_chunked_texts_keep_every_figure(claimx_nlp: Any, paragraphs: list[str]) -> None:
+    """Cut into pieces of about one paragraph, a text yields the figures it yields whole, at the
+    same offsets: no figure is lost or split at a cut."""
+    text = "\n\n".join(paragraphs)
+    whole = _figures(next(extract_batch([("t", text, None)])))
+    with pytest.MonkeyPatch.context() as patch:
+        config = {**api.pipeline_config(), "chunking": {"max_chars": 160}}
+        patch.setattr(api, "pipeline_config", lambda: config)
+        chunked = _figures(next(extract_batch([("t", text, None)])))
+    assert len(chunk_text(text, 160)) > 1 or len(text) <= 160
+    assert chunked == whole
 
 
 @pytest.mark.parametrize("paragraphs", [400])

@@ -10,10 +10,13 @@ from typing import Any
 
 import pytest
 from reconcile_cases import CASES, build_records
+from typer.testing import CliRunner
 
+from claimx.io.cli import app
+from claimx.pipeline.api import extract_batch
+from claimx.reconciliation import Fact, Reconciliation, reconcile
 from claimx.reconciliation.fx import stated_rate, table_rate
 from claimx.reconciliation.intervals import value_interval
-from claimx.reconciliation import Fact, Reconciliation, reconcile
 from claimx.reconciliation.keys import same_horizon, subject_key
 from claimx.records import DateMention, OrgMention, Quantity
 
@@ -188,13 +191,6 @@ def test_reconcile_orders_conflicts_first() -> None:
 # --------------------------------------------------------------------------- through extraction
 
 
-def _extract_batch() -> Any:
-    pipeline = pytest.importorskip("claimx.pipeline.api", reason="claimx.pipeline.api not built yet")
-    if not hasattr(pipeline, "extract_batch"):
-        pytest.skip("claimx.pipeline.api.extract_batch not built yet")
-    return pipeline.extract_batch
-
-
 def _locate(records: list[Quantity], docs: dict[str, str], ref: str) -> Quantity:
     doc, text = ref.split(":", 1)
     start = docs[doc].index(text)
@@ -206,7 +202,6 @@ def _locate(records: list[Quantity], docs: dict[str, str], ref: str) -> Quantity
 
 @pytest.mark.parametrize("case", CASES["articles"], ids=lambda c: c["name"])
 def test_reconcile_articles_through_extraction(case: dict[str, Any]) -> None:
-    extract_batch = _extract_batch()
     published = {d: date.fromisoformat(p) for d, p in case.get("published", {}).items()}
     items = [(doc, text, published.get(doc)) for doc, text in case["docs"].items()]
     records = [m for batch in extract_batch(items) for m in batch if isinstance(m, Quantity)]
@@ -230,11 +225,6 @@ def test_reconcile_articles_through_extraction(case: dict[str, Any]) -> None:
     ],
 )
 def test_reconcile_cli_writes_each_format(tmp_path: Path, fmt: str, expected: str) -> None:
-    _extract_batch()
-    from typer.testing import CliRunner
-
-    from claimx.io.cli import app
-
     case = next(c for c in CASES["articles"] if c["name"] == "genuine_conflict")
     paths = []
     for doc, text in case["docs"].items():

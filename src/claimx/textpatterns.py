@@ -107,14 +107,21 @@ def letter_class(letter: str) -> str:
 
 def accent_tolerant(source: str) -> str:
     """A hand-written regex `source` whose accented letters also match their plain and capital
-    forms ("préc[ée]dent" → "pr[eéèêëEÉÈÊË]c..."). Plain letters are left as written."""
+    forms ("précédent" → "pr[eéèêëEÉÈÊË]c..."; inside a class, "[ée]" gains the same letters).
+    Plain letters are left as written."""
     out = []
+    in_class = escaped = False
     for ch in source:
-        if ch in _BASE and ch not in ACCENT_VARIANTS:
-            chars = ACCENT_VARIANTS[_BASE[ch]]
-            out.append(f"[{chars}{chars.upper()}]")
+        if ch in _BASE and ch not in ACCENT_VARIANTS and not escaped:
+            chars = ACCENT_VARIANTS[_BASE[ch]] + ACCENT_VARIANTS[_BASE[ch]].upper()
+            out.append(chars if in_class else f"[{chars}]")
         else:
             out.append(ch)
+            if not escaped and ch == "[":
+                in_class = True
+            elif not escaped and ch == "]":
+                in_class = False
+        escaped = ch == "\\" and not escaped
     return "".join(out)
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..datafiles import load_horizons
 from ..dates.find import DateReading
 from ..figures.quantities import QuantityReading
-from ..textpatterns import SPACE, word_pattern
+from ..textpatterns import SPACE, word_alternation, word_pattern
 
 
 def _key(text: str) -> str:
@@ -44,19 +44,15 @@ class _Markers:
 def _markers() -> _Markers:
     data = load_horizons()
 
-    def ending(words: list[str]) -> re.Pattern[str]:
-        alt = "|".join(word_pattern(w) for w in sorted(words, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{alt})(?!\w)[^.;!?]*$")
+    def ending(words: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w){word_alternation(words)}(?!\w)[^.;!?]*$")
 
-    frames = "|".join(word_pattern(w) for w in sorted(data.period_frames, key=len, reverse=True))
-    markers = sorted(data.comparison_markers, key=len, reverse=True)
+    frames = word_alternation(data.period_frames)
     return _Markers(
         not_horizons=frozenset(_key(w) for w in data.not_horizons),
         comparison=ending(data.comparison_markers),
-        comparison_start=re.compile(
-            "(?:" + "|".join(word_pattern(w) for w in markers) + r")(?!\w)"
-        ),
-        frame=re.compile(rf"(?<!\w)(?:{frames}){SPACE}*(?:{word_pattern('de')}{SPACE}+)?$"),
+        comparison_start=re.compile(word_alternation(data.comparison_markers) + r"(?!\w)"),
+        frame=re.compile(rf"(?<!\w){frames}{SPACE}*(?:{word_pattern('de')}{SPACE}+)?$"),
         frame_chars=int(data.period_frame_chars),
         event_window_days=int(data.event_window_days),
     )

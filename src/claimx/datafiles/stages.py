@@ -12,14 +12,28 @@ class CompoundSubject(DataModel):
     subject: str
 
 
+class VagueHeads(DataModel):
+    with_complement: tuple[str, ...]
+    """Heads kept with their "de" complement ("taux de chômage")."""
+    with_adjective: tuple[str, ...]
+    """Heads kept with their adjective ("masse salariale")."""
+
+
 class SubjectsFile(DataModel):
-    """`subjects.yaml`: nouns that are never subjects, compounds, links an elided noun crosses,
-    verbs that name their object's measure."""
+    """`subjects.yaml`: nouns that are never subjects, compounds, vague heads, the nouns verbs
+    name, and the links an elided noun crosses."""
 
     not_subjects: tuple[str, ...]
     compound_subjects: tuple[CompoundSubject, ...]
     inherit_links: tuple[str, ...]
-    verb_measures: dict[str, str]
+    proper_subjects: tuple[str, ...]
+    ratio_denominators: tuple[str, ...]
+    vague_heads: VagueHeads
+    verb_nouns: dict[str, tuple[str, ...]]
+    allocation_verbs: tuple[str, ...]
+    price_subject: str
+    count_heads: tuple[str, ...]
+    noun_aliases: dict[str, str]
 
 
 class HorizonsFile(DataModel):

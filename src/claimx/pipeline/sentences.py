@@ -15,8 +15,7 @@ import re
 from functools import cache
 
 import numpy
-from spacy.attrs import SENT_START
-from spacy.language import Language
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from ..datafiles import load_sentences
@@ -49,15 +48,18 @@ def _section_number(text: str, word: str, start: int) -> bool:
     return bool(_SECTION.fullmatch(word)) and not line_before.strip()
 
 
-def sentence_starts(doc: Doc) -> list[bool]:
-    """Whether each token of `doc` starts a sentence, from punctuation and page layout."""
-    words, spaces, is_space = [], [], []
-    for t in doc:  # one pass: each Token object costs a Cython allocation
-        words.append(t.text)
-        spaces.append(t.whitespace_)
-        is_space.append(t.is_space)
+def sentence_starts(doc: Doc, text: str | None = None) -> list[bool]:
+    """Whether each token of `doc` starts a sentence, from punctuation and page layout.
+
+    text (str | None): `doc.text`, when the caller has it (spaCy rebuilds it on each access).
+    """
+    strings = doc.vocab.strings
+    values = doc.to_array([ORTH, SPACY, IS_SPACE])  # no Token objects: each costs an allocation
+    words = [strings[int(o)] for o in values[:, 0]]
+    spaces = [" " if s else "" for s in values[:, 1]]
+    is_space = values[:, 2].astype(bool).tolist()
     starts_at = doc.to_array("IDX").tolist()
-    text = doc.text
+    text = doc.text if text is None else text
     out = [True] * len(words)
     for i in range(1, len(words)):
         word = words[i]
@@ -87,15 +89,10 @@ def sentence_starts(doc: Doc) -> list[bool]:
     return out
 
 
-def mark_sentences(doc: Doc) -> Doc:
+def mark_sentences(doc: Doc, text: str | None = None) -> Doc:
     """Set every token's sentence start in one array write (the parser keeps them)."""
     if len(doc) == 0:
         return doc
-    flags = numpy.array([1 if s else -1 for s in sentence_starts(doc)], dtype="int64")
+    flags = numpy.array([1 if s else -1 for s in sentence_starts(doc, text)], dtype="int64")
     doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
-
-
-@Language.component("claimx_sentences")
-def sentence_component(doc: Doc) -> Doc:
-    return mark_sentences(doc)
