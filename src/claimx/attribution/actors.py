@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..datafiles import load_actors, load_orgs, load_orgs_places
 from ..figures.quantities import QuantityReading
+from ..records import ActorSource
 from ..orgs.find import LEAD_CHARS, OrgReading
 from ..textpatterns import (
     SPACE,
@@ -39,8 +40,6 @@ from ..textpatterns import (
 )
 from .subjects import _SUBJECT_DEPS, _VERBAL, _tokens_in
 
-ActorSource = str
-"""`sentence`, `context` or `document` (see the module docstring)."""
 
 
 @dataclass(frozen=True)

@@ -146,7 +146,7 @@ def make_figure_finder(nlp: Language, name: str) -> FigureFinder:
         "parsing": ["parser"],
         "entities": ["ner"],
         "lemmatizer": "lemmatizer",
-        "lemma_pos": ["NOUN", "PROPN", "ADJ"],
+        "lemma_pos": ["NOUN", "PROPN", "ADJ", "VERB"],
     },
 )
 def make_focus(
