@@ -79,6 +79,7 @@ class _Data:
     source: re.Pattern[str]
     agent: re.Pattern[str]
     lender: re.Pattern[str]
+    national: re.Pattern[str]
     lender_weight: float
     commentators: frozenset[str]
     """Folded canonical names of the bodies that comment more than they own."""
@@ -137,6 +138,7 @@ def _data() -> _Data:
         source=_ending(data.source_markers),
         agent=_ending(data.agent_markers),
         lender=_ending(data.lender_markers),
+        national=word_search(data.national_measures, re.IGNORECASE),
         lender_weight=data.lender_weight,
         commentators=frozenset(k for k, (kind, _) in lexicon.items() if kind in data.commentator_kinds),
         commentator_weight=data.commentator_weight,
@@ -325,13 +327,16 @@ def actor_for(
     actors: list[Actor],
     main: Actor | None,
     figure_starts: tuple[int, ...] = (),
+    country: str | None = None,
 ) -> tuple[Actor | None, ActorSource | None]:
     """The actor of a figure and where it was found: the subject of its verb, else the nearest
     actor before it in its sentence ("Orange (37,2 %)" included), else one after it that is not
     a lender or partner ("par ...", "avec ...") or named after one, nor a state word ("s'inscrit
-    dans le plan national"), else the subject of one of the two sentences before, else
-    the document's main actor. Sources ("selon X") are never taken. `figure_starts`: where
-    the other figures of the document start (an enumeration gives each party its figures)."""
+    dans le plan national"), else the document's `country` when the sentence states a national
+    aggregate ("la part des renouvelables dans le mix électrique"), else the subject of one of
+    the two sentences before, else the document's main actor. Sources ("selon X") are never
+    taken. `figure_starts`: where the other figures of the document start (an enumeration gives
+    each party its figures)."""
     in_sent = [a for a in actors if sent.start_char <= a.start < sent.end_char and not a.is_source]
     governing = _governing_actor(doc, reading, in_sent, main)
     in_sent = [a for a in in_sent if not a.metonym]
@@ -355,6 +360,8 @@ def actor_for(
         if agent.search(text, max(reading.end, a.start - 40), a.start):
             break  # a lender or partner, and the ones named with it ("avec la BEI (BEI) et la BAD")
         return a, "sentence"
+    if country and _data().national.search(sent.text):
+        return Actor(reading.start, reading.start, country, False), "document"
     for prev in reversed(previous_sents):
         earlier = [a for a in actors if prev.start_char <= a.start < prev.end_char and not a.is_source]
         subject = _subject_actor(prev, earlier)

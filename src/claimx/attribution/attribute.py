@@ -110,7 +110,7 @@ def attribute(doc: Doc) -> None:
         ):
             subject = prev.subject
         actor, source = actor_for(
-            doc, text, reading, sentence, sents[max(0, k - 2) : k], actors, main, figure_starts
+            doc, text, reading, sentence, sents[max(0, k - 2) : k], actors, main, figure_starts, country
         )
         if actor is not None and not actor.canonical:
             actor = None  # the state of a document that does not name it

@@ -70,6 +70,9 @@ class ActorsFile(DataModel):
     lender_weight: float = 1.0
     """How much a lender's mention counts when choosing a document's main actor."""
     lender_verbs: tuple[str, ...] = ()
+    national_measures: tuple[str, ...] = ()
+    """Measures of a whole country: a sentence stating one with no party of its own is the
+    state's ("la part des renouvelables dans le mix électrique")."""
     """Lemmas of the verbs whose agent is a lender, not the owner ("financer", "apporter")."""
     """How much a state word ("le pays", "plan national") counts beside a named party."""
     """How much a mention in the lead (the first `LEAD_CHARS`) counts; elsewhere, 1."""
