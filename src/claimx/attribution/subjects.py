@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from ..datafiles import load_subjects
 from ..figures.quantities import QuantityReading
 from ..figures.units import unit_after
+from ..pipeline.state import doc_text
 
 _VERBAL = ("VERB", "AUX")
 _MODIFIER_DEPS = ("amod", "acl", "acl:relcl")
@@ -128,10 +129,12 @@ def _bare_complement(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ != "nmod" or child.i <= token.i or child.i > token.i + 3:
             continue
-        cases = [c for c in child.children if c.i < child.i]
-        if not cases or cases[0].lower_ not in ("de", "d'", "d’"):
+        # The words between: "de", "d'" (which the parser may hang on the head when typographic:
+        # "taux d’électrification"), never an article.
+        between = [t.lower_ for t in token.doc[token.i + 1 : child.i]]
+        if not between or between[0] not in ("de", "d'", "d’") or any(w in _ARTICLES for w in between):
             continue
-        if any(c.lower_ in _ARTICLES for c in cases) or not child.is_alpha:
+        if not child.is_alpha:
             continue
         if _is_noun(child):
             return child
@@ -341,7 +344,11 @@ def measured_noun(doc: Doc, reading: QuantityReading, counted: str | None) -> st
     """The lemma of what the figure counts or measures, or None."""
     lex = _lexicon()
     if counted is not None and counted not in lex.stop and not _unit_word(counted):
-        return counted
+        # "Trois appels d'offres": the counted noun starts a compound kept whole.
+        text = doc_text(doc)
+        word = text.rfind(" ", reading.start, reading.end) + 1 or reading.start
+        ahead = text[word : reading.end + 40].lower().replace("’", "'")
+        return next((subject for words, subject in lex.compounds if ahead.startswith(words)), counted)
     subject = _from_parse(doc, reading)
     if re.fullmatch(r"[A-Z]{3}/.+", reading.unit):  # a price: "XOF/kg"
         if subject is None or subject in lex.verb_nouns.values():
