@@ -52,6 +52,12 @@ class UnitsFile(DataModel):
     """Words after which a fraction in words is a share (%): "dont un quart"."""
     not_one_before: tuple[str, ...]
     """Unit words after which "un"/"une" stays an article ("un livre")."""
+    price_subjects: tuple[str, ...] = ()
+    """Units a sentence prices before its amounts ("le litre de gasoil s'affiche à 10,65 DH")."""
+    price_articles: tuple[str, ...] = ()
+    """Articles before a priced unit or a quoted currency ("le", "la", "du", "l'")."""
+    exchange_verbs: tuple[str, ...] = ()
+    """Verbs that quote a currency in another ("l'euro cotant USD1,16")."""
 
 
 class CurrencyEntry(DataModel):

@@ -17,6 +17,7 @@ from ..datafiles import load_not_quantities, load_qualifiers
 from ..textpatterns import SPACE, fold, word_alternation
 from .currency_context import resolve_shared_currencies
 from .numbers import find_numbers
+from .price_context import resolve_prices
 from .qualifiers import after_change_verb, bounds_pair, qualifier_after, qualifier_before
 from .unit_context import ANGLE, Figure, read_figure, unit_led_numbers
 
@@ -156,7 +157,7 @@ def find_quantities(text: str) -> list[QuantityReading]:
     numbers = find_numbers(text)
     numbers = sorted([*numbers, *unit_led_numbers(text, numbers)], key=lambda n: n.start)
     figures = [read_figure(text, n) for n in numbers if not _inside(blocked, n.start, n.end)]
-    figures = resolve_shared_currencies(text, figures)
+    figures = resolve_prices(text, resolve_shared_currencies(text, figures))
     readings: list[QuantityReading] = []
     i = 0
     while i < len(figures):

@@ -120,7 +120,8 @@ def read_figure(text: str, n: NumberMatch) -> Figure:
         end = n.end
         if after and after.definition.dimension == "money":
             end = after.end  # "$ 75 millions $ usd": the trailing code repeats the currency
-        return Figure(n, before.definition, before.start, end)
+        unit, end = _per_unit(text, before.definition, end)  # "USD612 la tonne"
+        return Figure(n, unit, before.start, end)
     found: UnitMatch | None = unit_after(text, n.end)
     if found is None:
         if n.in_words and 0 < n.value < 1 and _is_share(text, n, ctx):
@@ -149,16 +150,28 @@ def read_figure(text: str, n: NumberMatch) -> Figure:
         if cents is not None:  # "15 dollars et 15 cents", "3 euros 50": one amount
             n = replace(n, value=n.value + int(cents.group("n")) / 100)
             end = cents.end()
-    per = per_unit_after(text, end, money=unit.dimension == "money")
-    if per is not None and not unit.offset:
-        unit = UnitDef(
-            f"{unit.unit}/{per.definition.unit}",
-            "other",
-            unit.factor / per.definition.factor,
-            choices=unit.choices,
-        )
-        end = per.end
+    unit, end = _per_unit(text, unit, end)
     return Figure(n, unit, n.start, end)
+
+
+def _per_unit(text: str, unit: UnitDef, end: int) -> tuple[UnitDef, int]:
+    """`unit` divided by the denominator written at `end` ("/litre", "la tonne", "pour un
+    dollar"), with the figure's new end; unchanged when none is written."""
+    per = per_unit_after(text, end, money=unit.dimension == "money")
+    if per is None or unit.offset:
+        return unit, end
+    return per_unit(unit, per.definition), per.end
+
+
+def per_unit(unit: UnitDef, per: UnitDef) -> UnitDef:
+    """The compound unit `unit`/`per` ("MAD" per "kWh" → "MAD/Wh", factor 1e-3)."""
+    return UnitDef(
+        f"{unit.unit}/{per.unit}",
+        "other",
+        unit.factor / per.factor,
+        choices=unit.choices,
+        per_factor=per.factor,
+    )
 
 
 _ARTICLE = re.compile(r"(?<!\w)[Uu]ne?(?=[ \u00a0]+\w)")
