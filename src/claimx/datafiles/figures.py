@@ -39,6 +39,8 @@ class UnitsFile(DataModel):
     """Words of the pound sterling that also name the pound of mass, or books ("livres")."""
     pound_mass_words: tuple[str, ...]
     """Near a pound word, the figure is pounds of mass, not sterling."""
+    pound_money_words: tuple[str, ...] = ()
+    """Near a bare "livres", the figure is pounds sterling, not books ("coûte neuf livres")."""
     pound_mass: UnitEntry
     """The pound of mass a pound word near a word of weight reads as."""
     angle_units: tuple[str, ...]

@@ -53,6 +53,7 @@ _CHANGE_OF = re.compile(r"(?<!\w)(?:de|d['’])[ \u00a0]*$")
 class _Context:
     angle: re.Pattern[str]
     pound_mass: re.Pattern[str]
+    pound_money: re.Pattern[str]
     pound: UnitDef
     pound_words: frozenset[str]
     angle_units: frozenset[str]
@@ -74,6 +75,7 @@ def _context() -> _Context:
     return _Context(
         angle=word_search(data.angle_words),
         pound_mass=word_search(data.pound_mass_words),
+        pound_money=word_search(data.pound_money_words),
         pound=unit_definition(data.pound_mass),
         pound_words=frozenset(fold(w) for w in data.pound_words),
         angle_units=frozenset(fold(w) for w in data.angle_units),
@@ -148,7 +150,7 @@ def read_figure(text: str, n: NumberMatch) -> Figure:
     if unit.unit == "GBP" and surface in ctx.pound_words:
         if _near(ctx.pound_mass, text, n, 80):
             unit = ctx.pound
-        elif n.scale == 1:
+        elif n.scale == 1 and not _near(ctx.pound_money, text, n, 60):
             return Figure(n, None, n.start, n.end)  # "25 livres" are books
     if surface in ctx.point_words and (
         not _percent_context(text, n.start, ctx) or _NOUN_COMPLEMENT.match(text, found.end)
