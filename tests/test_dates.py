@@ -1,4 +1,4 @@
-"""find_dates: spans, ISO values and granularities from the case table tests/cases/dates.yaml."""
+"""find_dates: spans, ISO values and granularities from the case tables tests/cases/dates*.yaml."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from hypothesis import strategies as st
 
 from claimx.dates.find import find_dates
 
-CASES: list[dict[str, Any]] = yaml.safe_load(
-    (Path(__file__).parent / "cases" / "dates.yaml").read_text(encoding="utf-8")
-)
+CASES: list[dict[str, Any]] = [
+    case
+    for table in sorted((Path(__file__).parent / "cases").glob("dates*.yaml"))
+    for case in yaml.safe_load(table.read_text(encoding="utf-8"))
+]
 
 
 def _published(raw: object) -> datetime.date | None:

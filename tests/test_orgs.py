@@ -181,3 +181,20 @@ def test_orgs_lexicon_rows_are_valid(column: str) -> None:
     for row in rows:
         value = row[column]
         assert value in KINDS if column == "kind" else (value == "intl" or len(value) == 2)
+
+
+SOURCE_CASES = load_cases("orgs_sources.yaml")
+
+
+@pytest.mark.parametrize(
+    "case", SOURCE_CASES, ids=[f"{'+'.join(c['sources']) or 'none'}" for c in SOURCE_CASES]
+)
+def test_orgs_find_orgs_per_source(nlp: Language, case: dict[str, object]) -> None:
+    found = find_orgs(nlp(case["text"]), frozenset(case["sources"]))
+    assert [[o.text, o.canonical] for o in found] == case["expect"]
+
+
+@pytest.mark.parametrize("sources", [frozenset({"spacy"}), frozenset({"lexicon", "regex"})])
+def test_orgs_find_orgs_rejects_unknown_source(nlp: Language, sources: frozenset[str]) -> None:
+    with pytest.raises(ValueError, match="unknown organisation sources"):
+        find_orgs(nlp("La BAD prête."), sources)

@@ -22,13 +22,10 @@ from ..dates.find import DateReading
 from ..figures.quantities import QuantityReading
 from ..orgs.find import OrgReading
 from ..country import document_country
+from ..pipeline.state import doc_text
 from .actors import actor_for, find_actors, main_actor, names_a_party
 from .horizons import document_period, when_for
 from .subjects import inherits, may_share, measured_noun, own_complement
-
-if not Doc.has_extension("claimx_attributed"):
-    Doc.set_extension("claimx_attributed", default=None)
-
 
 @dataclass(frozen=True)
 class Attributed:
@@ -73,7 +70,7 @@ def attribute(doc: Doc) -> None:
         return
     dates: list[DateReading] = doc._.claimx_dates or []
     orgs: list[OrgReading] = doc._.claimx_orgs or []
-    text = doc.text  # built on each access: read it once
+    text = doc_text(doc)
     found = document_country(text)
     country = found.name if found else None
     actors = find_actors(text, orgs, country)

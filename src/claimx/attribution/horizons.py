@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..datafiles import load_horizons
 from ..dates.find import DateReading
 from ..figures.quantities import QuantityReading
+from ..pipeline.state import doc_text
 from ..textpatterns import SPACE, word_alternation, word_pattern
 
 
@@ -140,7 +141,7 @@ def when_for(
     """The date the figure refers to: the nearest date of its clause (one just after it first),
     leaving out the dates of comparison clauses the figure is not in, dates that say "now" and
     dates of the news itself; else the document's period."""
-    text = doc.text
+    text = doc_text(doc)
     usable = []
     for d in dates:
         if not (sent.start_char <= d.start < sent.end_char and d.value):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import model_validator
+
 from .reading import DataModel, data_file
 
 
@@ -58,3 +60,49 @@ class PublishedFile(DataModel):
 
 load_dates = data_file("dates.yaml", DatesFile)
 load_published = data_file("dates_published.yaml", PublishedFile)
+
+
+class NthWeekday(DataModel):
+    """The `rank`-th `weekday` (Monday 0) of `month`, moved by `offset` days."""
+
+    month: int
+    weekday: int
+    rank: int
+    offset: int = 0
+
+
+class Holiday(DataModel):
+    """One holiday of `dates_holidays.yaml`: its names and the one rule that dates it."""
+
+    names: tuple[str, ...]
+    fixed: str | None = None
+    """ "MM-DD", the same day every year."""
+    easter: int | None = None
+    """Days after Easter Sunday."""
+    nth_weekday: NthWeekday | None = None
+    by_year: dict[int, str] | None = None
+    """Year -> ISO day or day range (feasts of the Hijri calendar)."""
+    skip: bool = False
+    """A longer name that is no date the text can fix; it shadows the shorter one."""
+    capitalised: bool = False
+    """Found only with a capital ("l'Ascension", not "l'ascension sociale")."""
+
+    @model_validator(mode="after")
+    def _one_rule(self) -> Holiday:
+        rules = [self.fixed, self.easter, self.nth_weekday, self.by_year, self.skip or None]
+        if sum(rule is not None for rule in rules) != 1:
+            raise ValueError(
+                f"{self.names[0]!r}: give exactly one of fixed, easter, nth_weekday, by_year, skip"
+            )
+        return self
+
+
+class HolidaysFile(DataModel):
+    """`dates_holidays.yaml`: holidays and feasts read as dates."""
+
+    holidays: tuple[Holiday, ...]
+    not_after: tuple[str, ...]
+    """Words before a feast that make it part of a name ("marché de Noël")."""
+
+
+load_holidays = data_file("dates_holidays.yaml", HolidaysFile)

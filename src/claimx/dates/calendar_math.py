@@ -68,3 +68,34 @@ def move_months(day: datetime.date, months: int) -> datetime.date:
     """`day` moved by whole months, its day of month clipped to the target month."""
     year, month = add_months(day.year, day.month, months)
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def nearest_year(published: datetime.date, month: int, day: int | None = None) -> int:
+    """The year that puts a month (or a day of it) stated without one nearest the publication
+    date: "le 10 janvier" in an article of 29 December is next January, "en mars" in one of
+    September the March just past. A tie keeps the publication year."""
+    here = published.year * 12 + published.month - 1
+    best, best_distance = published.year, None
+    for year in (published.year, published.year - 1, published.year + 1):
+        if day is not None:
+            date = valid_day(year, month, day)
+            if date is None:
+                continue
+            distance = abs((date - published).days)
+        else:
+            distance = abs(year * 12 + month - 1 - here)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = year, distance
+    return best
+
+
+def weekday_day(published: datetime.date, weekday: int, day: int) -> datetime.date | None:
+    """The date nearest `published` whose day of month is `day` and weekday `weekday`
+    ("mercredi 14" in an article of 2 May 2025 -> 2025-05-14), within three months."""
+    found = []
+    for delta in range(-3, 4):
+        year, month = add_months(published.year, published.month, delta)
+        date = valid_day(year, month, day)
+        if date is not None and date.weekday() == weekday:
+            found.append(date)
+    return min(found, key=lambda d: abs((d - published).days), default=None)

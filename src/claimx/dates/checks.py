@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..textpatterns import fold_key
+from .holidays import load_holiday_table
 from .lexicon import Lexicon
 
 
@@ -137,6 +138,35 @@ def _season_context(text: str, found: Found, lex: Lexicon) -> bool:
     return bool(groups.get("lead") or groups.get("year") or groups.get("shift"))
 
 
+_ARTICLES = frozenset({"de", "du", "des", "d", "l", "la", "le", "les"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def _holiday_context(text: str, found: Found, lex: Lexicon) -> bool:
+    """A feast that is a date, not part of a name: "le Père Noël", "un marché de Noël",
+    "Tariq Ramadan", "Toussaint Louverture", "l'ascension sociale" are none."""
+    m = found.match
+    name = m.group("holiday")
+    entry = load_holiday_table().by_name.get(fold_key(name))
+    if entry is None or (entry.capitalised and name.islower()):
+        return False
+    before = _LETTERS.findall(text[max(0, m.start() - 40) : m.start()])
+    while before and before[-1].lower() in _ARTICLES:
+        before.pop()
+    if before and fold_key(before[-1]) in load_holiday_table().not_after:
+        return False
+    if _CAPITAL_NEXT.match(text, m.end()):
+        return False
+    word = _word_before(text, m.start())
+    return found.prefixed or not _is_name_word(word, lex) or _opens_sentence(text, word, m.start())
+
+
+def _opens_sentence(text: str, word: str, start: int) -> bool:
+    at = text.rfind(word, 0, start)
+    return not text[:at].rstrip(" \t\u00a0")[-1:].isalnum()
+
+
 CHECKS: dict[str, Callable[[str, Found, Lexicon], bool]] = {
     "not_name": _not_name,
     "not_glued": _not_glued,
@@ -146,4 +176,5 @@ CHECKS: dict[str, Callable[[str, Found, Lexicon], bool]] = {
     "range_lead": _range_lead,
     "has_shift": _has_shift,
     "season_context": _season_context,
+    "holiday_context": _holiday_context,
 }

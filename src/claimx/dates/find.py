@@ -152,14 +152,29 @@ def find_dates(text: str, published: datetime.date | None = None) -> list[DateRe
         occupied[start:end] = b"\x01" * (end - start)
         picks.append(_Pick(start, end, value, unit, kind, m))
     picks = _resolve_events(sorted(picks, key=lambda p: p.start), lex, published)
-    return [
-        DateReading(
-            p.start, p.end, text[p.start : p.end], p.value, p.unit if p.value else "relative"
-        )
-        for p in _join_ranges(text, picks, lex)
-        if not _acronym_like(text[p.start : p.end])
-        and not _ends_quoted_name(text, p.start, p.end, lex)
-    ]
+    readings = []
+    for p in _join_ranges(text, picks, lex):
+        end = _without_period(text, p.start, p.end, lex)
+        surface = text[p.start : end]
+        if _acronym_like(surface) or _ends_quoted_name(text, p.start, end, lex):
+            continue
+        unit = p.unit if p.value else "relative"
+        readings.append(DateReading(p.start, end, surface, p.value, unit))
+    return readings
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
+
+
+def _without_period(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """The end of a span without the sentence's final period ("le 2 novembre."); the dot of
+    an abbreviation stays ("1er janv.")."""
+    if end - start < 2 or text[end - 1] != ".":
+        return end
+    word = _LAST_WORD.search(text, start, end)
+    if word is not None and fold_key(word.group(1)) in lex.abbreviations:
+        return end
+    return end - 1
 
 
 def _ends_quoted_name(text: str, start: int, end: int, lex: Lexicon) -> bool:

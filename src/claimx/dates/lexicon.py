@@ -24,6 +24,7 @@ from ..textpatterns import (
     longest_first,
     word_pattern,
 )
+from .holidays import load_holiday_table
 
 DATA_FILE = "dates.yaml"
 
@@ -57,6 +58,8 @@ class Lexicon:
     range_lead: re.Pattern[str]
     year_prepositions: frozenset[str]
     """A year in quotes after one of these is a date ("« prêts en 2026 »"), not a title."""
+    abbreviations: frozenset[str]
+    """Month and weekday abbreviations (folded, no dot): their dot belongs to the date."""
 
 
 _FIXED_BLOCKS = {"S": SPACE, "A": APOSTROPHE}
@@ -117,6 +120,7 @@ def load_lexicon() -> Lexicon:
         "ORDINALS": data.ordinals,
         "DAY_WORDS": data.day_words,
         "SEASONS": data.seasons,
+        "HOLIDAYS": load_holiday_table().names,
         **data.lexicons,
     }
     blocks = dict(_FIXED_BLOCKS)
@@ -161,4 +165,8 @@ def load_lexicon() -> Lexicon:
         range_and=_compile(_expand(data.range_and, blocks, "range"), "range"),
         range_lead=_compile(_expand(data.range_lead, blocks, "range"), "range"),
         year_prepositions=frozenset(data.quoted_year_prepositions),
+        abbreviations=frozenset(
+            fold_key(w).rstrip(".")
+            for w in (*data.month_abbreviations, *data.weekday_abbreviations)
+        ),
     )

@@ -23,13 +23,16 @@ from .calendar_math import (
     add_months,
     iso_month,
     move_months,
+    nearest_year,
     read_count,
     read_month,
     read_shift,
     read_year,
     relative_month,
     valid_day,
+    weekday_day,
 )
+from .holidays import holiday_value
 from .lexicon import Lexicon
 
 Reading = tuple[str | None, str]
@@ -67,6 +70,8 @@ def _read_date(m: re.Match[str], lex: Lexicon, published: datetime.date | None) 
             year += 1
         elif shift < 0 and month >= published.month:
             year -= 1
+        elif not shift and not groups.get("this"):
+            year = nearest_year(published, month, day)  # "cette février": the current year
     if day is not None and month is not None:
         date = valid_day(year, month, day)
         return (date.isoformat(), "day") if date else None
@@ -407,6 +412,36 @@ def _read_offset(m: re.Match[str], lex: Lexicon, published: datetime.date | None
     return date.isoformat(), "day"
 
 
+def _read_weekday_day(
+    m: re.Match[str], lex: Lexicon, published: datetime.date | None
+) -> Reading | None:
+    """ "mercredi 14": the day near the publication date that falls on that weekday."""
+    if published is None:
+        return None, "day"
+    weekday = lex.weekdays[fold_key(m.group("weekday"))]
+    date = weekday_day(published, weekday, int(m.group("day")))
+    return (date.isoformat(), "day") if date else None
+
+
+def _read_year_end(
+    m: re.Match[str], lex: Lexicon, published: datetime.date | None
+) -> Reading | None:
+    """ "fin 2023" -> "2023-12"; "la fin de l'année" -> the publication year's December."""
+    if m.group("year"):
+        return iso_month(int(m.group("year")), 12), "month"
+    if published is None:
+        return None, "month"
+    return iso_month(published.year + read_shift(m.group("shift"), lex), 12), "month"
+
+
+def _read_holiday(
+    m: re.Match[str], lex: Lexicon, published: datetime.date | None
+) -> Reading | None:
+    """A holiday: "Noël 2024", "à Noël" (the one nearest the publication date)."""
+    year = int(m.group("year")) if m.group("year") else None
+    return holiday_value(m.group("holiday"), year, published)
+
+
 READERS: dict[str, Callable[[re.Match[str], Lexicon, datetime.date | None], Reading | None]] = {
     "date": _read_date,
     "year_month": _read_year_month,
@@ -428,4 +463,7 @@ READERS: dict[str, Callable[[re.Match[str], Lexicon, datetime.date | None], Read
     "next_n": _read_next_n,
     "within_n": _read_within_n,
     "offset": _read_offset,
+    "holiday": _read_holiday,
+    "year_end": _read_year_end,
+    "weekday_day": _read_weekday_day,
 }

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..pipeline.state import doc_text
 from .qualifiers import qualifier_after
 from .quantities import QuantityReading
 
@@ -102,7 +103,7 @@ def attach_counts(
     """Each reading with its counted noun's lemma (counts) or None; year-like numbers dropped."""
     out: list[tuple[QuantityReading, str | None]] = []
     starts = doc.to_array("IDX").tolist()
-    text = doc.text  # built on each access: read it once
+    text = doc_text(doc)
     for reading in readings:
         if reading.has_unit:
             out.append((reading, None))

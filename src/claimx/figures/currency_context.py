@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..country import country_currency, document_country
+from ..country import Country, document_country
 from ..datafiles import load_currencies
 from ..textpatterns import fold
 from .units import UnitDef
@@ -40,6 +41,7 @@ def resolve_shared_currencies(text: str, figures: list[Figure]) -> list[Figure]:
     country, else by its default; with no default either, the figure is a bare number."""
     if not any(f.unit is not None and f.unit.choices for f in figures):
         return figures
+    country = _document_country(text)
     out = []
     for fig in figures:
         unit = fig.unit
@@ -47,13 +49,19 @@ def resolve_shared_currencies(text: str, figures: list[Figure]) -> list[Figure]:
             out.append(fig)
             continue
         default = next((c for c in unit.choices if unit.unit.startswith(c)), "")
-        code = country_currency(text, unit.choices) or default
+        found = country()
+        code = found.currency if found and found.currency in unit.choices else default
         if not code:
             out.append(replace(fig, unit=None, end=fig.number.end))
             continue
         resolved = UnitDef(code + unit.unit[len(default) :], unit.dimension, unit.factor)
         out.append(replace(fig, unit=resolved))
     return out
+
+
+def _document_country(text: str) -> Callable[[], Country | None]:
+    """The document's country, searched on the first call only (a pass over the whole text)."""
+    return cache(lambda: document_country(text))
 
 
 def _currency(reading: QuantityReading) -> str | None:
@@ -77,6 +85,7 @@ def inherit_currencies(
     sentence (the last money amount before them), else the currency most used by the amounts
     before them in the article; with no money amount before them, they stay counts."""
     money = [(r.start, c) for r, _ in found if (c := _currency(r))]
+    document = _document_country(text)
     nouns = _money_nouns()
     out = []
     for reading, lemma in found:
@@ -97,7 +106,7 @@ def inherit_currencies(
         elif established:
             code = Counter(c for _, c in established).most_common(1)[0][0]
         else:
-            country = document_country(text) if money_noun else None
+            country = document() if money_noun else None
             code = country.currency if country else None
         if code is None:
             out.append((reading, lemma))

