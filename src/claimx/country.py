@@ -5,7 +5,8 @@ currency) plus `data/currencies.yaml` (the words and symbols of each currency); 
 `Country` the text points to most, or None when it points to none.
 
 Every mention of a country's name or alias, demonym ("algérien"), city ("Sfax"), signal (a body,
-agency or outlet of that country: "Sonatrach", "STEG", "Bank Al-Maghrib") or of its own currency
+agency or outlet of that country: "Sonatrach", "STEG", "Bank Al-Maghrib", and the lexicon's
+national agencies, central banks and statistics offices: "Algex", "ANSD") or of its own currency
 ("dirhams", "DA", "DT") counts one vote; a currency shared by several countries (the CFA francs,
 the euro) votes for none. Ties go to the country mentioned first. Used where the text leaves a
 reading to the country: a bare "dinars" is DZD in an Algerian article and TND in a Tunisian
@@ -19,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from .datafiles import load_currencies, load_orgs_places
+from .datafiles import load_actors, load_currencies, load_orgs, load_orgs_places
 from .datafiles.orgs import Country
 from .textpatterns import fold, trie_alternation
 
@@ -61,6 +62,14 @@ def _votes() -> _Votes:
             vote(folded, fold(word), country)
         for signal in country.signals:
             vote(exact, signal, country)
+    codes = load_actors().country_codes
+    by_name = {c.name: c for c in countries}
+    for row in load_orgs().rows:
+        home = by_name.get(codes.get(row.country, ""))
+        if home is None or row.kind not in load_orgs_places().signal_kinds:
+            continue
+        for name in (row.canonical, *filter(None, row.aliases.split("|"))):
+            vote(exact, name, home)
     for entry in load_currencies().currencies:
         country = by_code.get(entry.code)
         if country is None:
@@ -108,3 +117,4 @@ def country_currency(text: str, codes: tuple[str, ...]) -> str | None:
     if country is not None and country.currency in codes:
         return country.currency
     return None
+

@@ -52,6 +52,8 @@ class Actor:
     """Named as the source of what the sentence reports ("selon l'AMDIE", "d'après le HCP")."""
     parent: str | None = None
     """The party above it: the home country of a company or agency (STEG -> Tunisie)."""
+    indirect: bool = False
+    """A state word standing for the state ("le pays", "le plan national")."""
     demonym: bool = False
     """A country named by its adjective ("le secteur marocain"): an actor only as the subject of
     the figure's verb, never by nearness."""
@@ -75,6 +77,9 @@ class _Data:
     commentators: frozenset[str]
     """Folded canonical names of the bodies that comment more than they own."""
     commentator_weight: float
+    title_weight: float
+    lead_weight: float
+    state_word_weight: float
 
 
 def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -119,6 +124,9 @@ def _data() -> _Data:
         agent=_ending(data.agent_markers),
         commentators=frozenset(k for k, (kind, _) in lexicon.items() if kind in data.commentator_kinds),
         commentator_weight=data.commentator_weight,
+        title_weight=data.title_weight,
+        lead_weight=data.lead_weight,
+        state_word_weight=data.state_word_weight,
     )
 
 
@@ -137,18 +145,26 @@ def find_countries(text: str) -> list[Actor]:
 
 
 def _state_of(canonical: str, surface: str, country: str | None) -> str | None:
-    """The country a body stands for when it is an organ of a state ("" when the document does
-    not tell which), else None: the country
-    its mention names (\"le gouvernement sénégalais\" is resolved by `orgs`), else the document's,
-    else the home country of its lexicon row."""
+    """The country a body stands for when it is an organ of a state, else None: the country its
+    mention names ("le gouvernement sénégalais"), else the document's; "" (a state the document
+    does not name) when neither tells, whatever country the lexicon or the org layer's default
+    gives a bare "l'État" or "le Trésor"."""
     data = _data()
     key = fold_key(canonical)
-    kind, home = data.lexicon.get(key, ("", ""))
+    kind, _home = data.lexicon.get(key, ("", ""))
     if kind in data.state_kinds or data.state_heads.match(key):
         named = [c.canonical for c in find_countries(surface)]
-        resolved = [c.canonical for c in find_countries(canonical)]  # the org layer's reading
-        return named[0] if named else (country or (resolved[0] if resolved else home))
+        return named[0] if named else (country or "")
     return None
+
+
+def _source_of(actor: Actor | None) -> bool:
+    return actor is not None and actor.is_source
+
+
+def _apostrophes(name: str) -> str:
+    """One apostrophe for names taken as written ("Banque de l’habitat" = "Banque de l'habitat")."""
+    return name.replace("’", "'")
 
 
 def _parent_of(canonical: str, country: str | None) -> str | None:
@@ -168,23 +184,28 @@ def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[
     def is_source(start: int) -> bool:
         return bool(data.source.search(text, max(0, start - 30), start))
 
+    def bracketed_after(start: int) -> Actor | None:
+        """The actor whose name a bracketed acronym follows ("... du patronat citoyen (CAPC)")."""
+        if actors and text[actors[-1].end : start].strip() == "(":
+            return actors[-1]
+        return None
+
     actors = []
     for o in orgs:
         if fold_key(o.canonical) in data.media:
             continue
         state = _state_of(o.canonical, o.text, country)
-        if state == "":
-            continue  # a body of a state whose country the document does not tell
-        parent = None if state else _parent_of(o.canonical, country)
+        parent = None if state is not None else _parent_of(o.canonical, country)
         actors.append(
             # A state body quoted as a source ("selon le HCP", "selon le gouvernement") stands
-            # for the state, whose national figures they are: kept as the actor.
+            # for the state, whose national figures they are: kept as the actor. A body of a
+            # state the document does not name stands for that unnamed state (canonical "").
             Actor(
                 o.start,
                 o.end,
-                state or o.canonical,
+                _apostrophes(o.canonical) if state is None else state,
                 state is None,
-                state is None and is_source(o.start),
+                state is None and (is_source(o.start) or _source_of(bracketed_after(o.start))),
                 parent,
             )
         )
@@ -194,10 +215,11 @@ def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[
         if data.place.search(text, max(0, c.start - 30), c.start):
             continue
         actors.append(replace(c, is_source=is_source(c.start)))
-    if country:
-        for m in data.state_words.finditer(text):
-            if not any(a.start < m.end() and m.start() < a.end for a in actors):
-                actors.append(Actor(m.start(), m.end(), country, False, is_source(m.start())))
+    for m in data.state_words.finditer(text):
+        if not any(a.start < m.end() and m.start() < a.end for a in actors):
+            actors.append(
+                Actor(m.start(), m.end(), country or "", False, is_source(m.start()), indirect=True)
+            )
     for m in data.demonyms.finditer(text):
         if not any(a.start < m.end() and m.start() < a.end for a in actors):
             name = data.demonym_country.get(fold_key(m.group()))
@@ -206,10 +228,11 @@ def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[
     return sorted(actors, key=lambda a: a.start)
 
 
-def main_actor(actors: list[Actor], country: str | None) -> Actor | None:
+def main_actor(actors: list[Actor], country: str | None, title_end: int = 0) -> Actor | None:
     """The party a document is mostly about: the most mentioned actor that is not a source, the
-    title and lead counting double, international bodies (commentators more than owners) half,
-    ties going to the first mentioned; else its country."""
+    title (up to `title_end`) and the lead counting more (`data/actors.yaml`), international
+    bodies (commentators more than owners) and state words ("le pays") half, ties going to the first mentioned; else its
+    country."""
     data = _data()
     weight: Counter[str] = Counter()
     first: dict[str, Actor] = {}
@@ -217,7 +240,10 @@ def main_actor(actors: list[Actor], country: str | None) -> Actor | None:
         if a.is_source or a.demonym:
             continue
         scale = data.commentator_weight if fold_key(a.canonical) in data.commentators else 1.0
-        weight[a.canonical] += (2 if a.start < LEAD_CHARS else 1) * scale  # type: ignore[assignment]
+        if a.indirect:
+            scale *= data.state_word_weight
+        place = data.title_weight if a.start < title_end else data.lead_weight if a.start < LEAD_CHARS else 1.0
+        weight[a.canonical] += place * scale  # type: ignore[assignment]
         first.setdefault(a.canonical, a)
     if not weight:
         return Actor(0, 0, country, False) if country else None
@@ -264,27 +290,37 @@ def actor_for(
     previous_sents: list[Span],
     actors: list[Actor],
     main: Actor | None,
+    figure_starts: tuple[int, ...] = (),
 ) -> tuple[Actor | None, ActorSource | None]:
     """The actor of a figure and where it was found: the subject of its verb, else the nearest
     actor before it in its sentence ("Orange (37,2 %)" included), else one after it that is not
-    a lender or partner ("par ..."), else the subject of one of the two sentences before, else
-    the document's main actor. Sources ("selon X") are never taken."""
+    a lender or partner ("par ...", "avec ...") or named after one, nor a state word ("s'inscrit
+    dans le plan national"), else the subject of one of the two sentences before, else
+    the document's main actor. Sources ("selon X") are never taken. `figure_starts`: where
+    the other figures of the document start (an enumeration gives each party its figures)."""
     in_sent = [a for a in actors if sent.start_char <= a.start < sent.end_char and not a.is_source]
     governing = _governing_actor(doc, reading, in_sent, main)
     in_sent = [a for a in in_sent if not a.demonym]
-    if governing:
-        return governing, "sentence"
     before = [a for a in in_sent if a.end <= reading.start]
+    if governing:
+        # An enumeration "la BAD, avec 120 M$, et la Banque mondiale, avec 125 M$": the verb's
+        # subject owns the first figure, each later party the figures that follow its name.
+        nearest = before[-1] if before else None
+        if (
+            nearest is not None
+            and nearest.start >= governing.end
+            and nearest.canonical != governing.canonical
+            and any(governing.end <= f < nearest.start for f in figure_starts)
+        ):
+            return nearest, "sentence"
+        return governing, "sentence"
     if before:
         return before[-1], "sentence"
     agent = _data().agent
-    after = [
-        a
-        for a in in_sent
-        if a.start >= reading.end and not agent.search(text, max(reading.end, a.start - 40), a.start)
-    ]
-    if after:
-        return after[0], "sentence"
+    for a in (a for a in in_sent if a.start >= reading.end and not a.indirect):
+        if agent.search(text, max(reading.end, a.start - 40), a.start):
+            break  # a lender or partner, and the ones named with it ("avec la BEI (BEI) et la BAD")
+        return a, "sentence"
     for prev in reversed(previous_sents):
         earlier = [a for a in actors if prev.start_char <= a.start < prev.end_char and not a.is_source]
         subject = _subject_actor(prev, earlier)
@@ -305,14 +341,21 @@ def _subject_actor(sent: Span, actors: list[Actor]) -> Actor | None:
 
 def _in_phrase(head: Token, actors: list[Actor]) -> Actor | None:
     """The actor a noun phrase names: the one at its head ("La société française Onepoint, en
-    partenariat avec les autorités marocaines" is Onepoint's), else its first organisation, else
-    its first actor."""
+    partenariat avec les autorités marocaines" is Onepoint's) — an organisation coordinated with a
+    state at the head winning —, else its first organisation, else its first actor."""
     sub = list(head.subtree)
     lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     inside = [a for a in actors if lo <= a.start and a.end <= hi]
     if not inside:
         return None
     at_head = [a for a in inside if a.start <= head.idx < a.end]
+    if at_head and not at_head[0].is_org:
+        # "Le gouvernement camerounais et l'EDC ont signé ...": a state and an organisation
+        # together; the organisation carries out what they sign, and owns its figures.
+        for conj in (c for c in head.children if c.dep_ == "conj"):
+            found = [a for a in inside if a.is_org and a.start <= conj.idx < a.end]
+            if found:
+                return found[0]
     if at_head:
         return at_head[0]
     near = [a for a in inside if a.is_org and a.start <= head.idx + 60]

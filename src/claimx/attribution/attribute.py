@@ -63,6 +63,12 @@ def _restatements(out: list[Attributed]) -> list[Attributed]:
     return result
 
 
+def _title_end(text: str, longest: int = 200) -> int:
+    """Where the title ends: the end of the first line when it is short and text follows it."""
+    end = text.find("\n", 0, longest + 1)
+    return end if end > 0 and text[end:].strip() else 0
+
+
 def attribute(doc: Doc) -> None:
     """Fill `doc._.claimx_attributed` from the quantities, dates and orgs found on `doc`."""
     if not doc._.claimx_quantities:
@@ -72,13 +78,14 @@ def attribute(doc: Doc) -> None:
     orgs: list[OrgReading] = doc._.claimx_orgs or []
     text = doc_text(doc)
     found = document_country(text)
-    country = found.name if found else None
+    country = found.name if found else None  # the state bodies of a document naming none: None
     actors = find_actors(text, orgs, country)
-    main = main_actor(actors, country)
+    main = main_actor(actors, country, _title_end(text))
     period = document_period(text, dates)
     sents = list(doc.sents)
     sent_starts = [s.start_char for s in sents]
     out: list[Attributed] = []
+    figure_starts = tuple(r.start for r, _ in doc._.claimx_quantities)
     for reading, counted in doc._.claimx_quantities or []:
         if reading.unit == "count" and any(
             d.start < reading.end and reading.start < d.end for d in dates
@@ -103,8 +110,10 @@ def attribute(doc: Doc) -> None:
         ):
             subject = prev.subject
         actor, source = actor_for(
-            doc, text, reading, sentence, sents[max(0, k - 2) : k], actors, main
+            doc, text, reading, sentence, sents[max(0, k - 2) : k], actors, main, figure_starts
         )
+        if actor is not None and not actor.canonical:
+            actor = None  # the state of a document that does not name it
         out.append(
             Attributed(
                 reading=reading,

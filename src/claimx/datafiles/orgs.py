@@ -63,6 +63,9 @@ class OrgsPlacesFile(DataModel):
     countries: tuple[Country, ...]
     cities: tuple[str, ...]
     regions: tuple[str, ...]
+    signal_kinds: tuple[str, ...] = ()
+    """Kinds of `orgs.tsv` rows whose names and aliases point to their home country, like
+    `signals` (claimx.country)."""
 
 
 class OrgsWordsFile(DataModel):

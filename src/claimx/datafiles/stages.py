@@ -58,6 +58,12 @@ class ActorsFile(DataModel):
     agent_markers: tuple[str, ...]
     commentator_kinds: tuple[str, ...]
     commentator_weight: float
+    title_weight: float = 3.0
+    """How much a mention in the title counts when choosing a document's main actor."""
+    lead_weight: float = 2.0
+    state_word_weight: float = 0.5
+    """How much a state word ("le pays", "plan national") counts beside a named party."""
+    """How much a mention in the lead (the first `LEAD_CHARS`) counts; elsewhere, 1."""
     party_nouns: tuple[str, ...]
 
 

@@ -71,21 +71,23 @@ def move_months(day: datetime.date, months: int) -> datetime.date:
 
 
 def nearest_year(published: datetime.date, month: int, day: int | None = None) -> int:
-    """The year that puts a month (or a day of it) stated without one nearest the publication
-    date: "le 10 janvier" in an article of 29 December is next January, "en mars" in one of
-    September the March just past. A tie keeps the publication year."""
+    """The year of a month (or a day of it) stated without one: the publication year, unless
+    the same date in the year before or after lies within four months of the publication date
+    and nearer ("le 10 janvier" in an article of 29 December is next January; "le 3 mars" in
+    one of September is the March just past)."""
     here = published.year * 12 + published.month - 1
-    best, best_distance = published.year, None
-    for year in (published.year, published.year - 1, published.year + 1):
-        if day is not None:
-            date = valid_day(year, month, day)
-            if date is None:
-                continue
-            distance = abs((date - published).days)
-        else:
-            distance = abs(year * 12 + month - 1 - here)
-        if best_distance is None or distance < best_distance:
-            best, best_distance = year, distance
+
+    def distance(year: int) -> int | None:
+        if day is None:
+            return abs(year * 12 + month - 1 - here) * 30
+        date = valid_day(year, month, day)
+        return abs((date - published).days) if date else None
+
+    best, best_distance = published.year, distance(published.year)
+    for year in (published.year - 1, published.year + 1):
+        near = distance(year)
+        if near is not None and near <= 122 and (best_distance is None or near < best_distance):
+            best, best_distance = year, near
     return best
 
 

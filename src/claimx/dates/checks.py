@@ -108,7 +108,8 @@ def _not_frequency(text: str, found: Found, lex: Lexicon) -> bool:
 def _range_lead(text: str, found: Found, lex: Lexicon) -> bool:
     """ "entre" goes with "et", "de"/"du" with "au"/"à"/"jusqu'à". Two days joined by "et"
     without "entre" are a range only when they follow each other ("les 4 et 5 juillet") or
-    stand bare ("4 et 22 ce mois"); "les 4 et 22 juillet" are two days."""
+    stand bare ("4 et 22 ce mois"); "les 4 et 22 juillet" are two days. Two months joined by
+    "et" are a range when they follow each other ("juillet et août")."""
     groups = found.match.groupdict()
     conn = fold_key(groups["conn"])
     opened = fold_key(found.match.group(0)).startswith("entre")
@@ -116,6 +117,9 @@ def _range_lead(text: str, found: Found, lex: Lexicon) -> bool:
         return not opened
     if opened:
         return True
+    if groups.get("month2") and not groups.get("day"):  # "juillet et août"
+        first, second = (lex.months[fold_key(groups[k])] for k in ("month", "month2"))
+        return second == first % 12 + 1
     if not groups.get("day"):
         return False
     if int(groups["day2"]) == int(groups["day"]) + 1:

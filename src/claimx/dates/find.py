@@ -202,19 +202,65 @@ def _acronym_like(surface: str) -> bool:
 def _resolve_events(
     picks: list[_Pick], lex: Lexicon, published: datetime.date | None
 ) -> list[_Pick]:
-    """Read "le lendemain", "la veille" from the last day stated before them, else from the
-    publication date: "Le 3 mars, ... le lendemain" is 4 March."""
-    anchor = published
+    """Read the story-relative forms from what the text stated before them, else from the
+    publication date: "Le 3 mars, ... le lendemain" is 4 March; "mardi, ... le mardi suivant"
+    the Tuesday after; "en 2024, contre ... l'année précédente" 2023; "la saison 2025-2026 ...
+    la saison dernière" 2024/2025."""
+    day, year = published, published.year if published else None
+    season = _current_season(published)
     resolved: list[_Pick] = []
     for pick in picks:
-        if pick.kind == "event_day" and anchor is not None and pick.match is not None:
-            days = lex.relative_days[fold_key(pick.match.group("rel"))]
-            value = (anchor + datetime.timedelta(days=days)).isoformat()
-            pick = _Pick(pick.start, pick.end, value, "day", pick.kind, pick.match)
-        if pick.unit == "day" and pick.value:
-            anchor = datetime.date.fromisoformat(pick.value)
+        value = _event_value(pick, lex, day, year, season)
+        if value is not None:
+            pick = _Pick(pick.start, pick.end, value, pick.unit, pick.kind, pick.match)
+        if pick.value:
+            first = pick.value.split("/")[0]
+            year = int(first[:4])
+            if pick.unit == "day":
+                day = datetime.date.fromisoformat(pick.value)
+            elif _SEASON.fullmatch(pick.value):
+                season = int(first)
         resolved.append(pick)
     return resolved
+
+
+_SEASON = re.compile(r"(\d{4})/(\d{4})")
+
+
+def _current_season(published: datetime.date | None) -> int | None:
+    """First year of the season (sport, crop) running at the publication date: from August."""
+    if published is None:
+        return None
+    return published.year if published.month >= 8 else published.year - 1
+
+
+def _event_value(
+    pick: _Pick, lex: Lexicon, day: datetime.date | None, year: int | None, season: int | None
+) -> str | None:
+    """The value of a story-relative pick from the last day, year and season stated."""
+    if pick.match is None or pick.kind not in _EVENT_KINDS:
+        return None
+    rel = pick.match.group("rel")
+    if pick.kind == "event_day":
+        if day is None:
+            return None
+        return (day + datetime.timedelta(days=lex.relative_days[fold_key(rel)])).isoformat()
+    shift = lex.shifts[fold_key(rel)]
+    if pick.kind == "event_weekday" and day is not None:
+        weekday = lex.weekdays[fold_key(pick.match.group("weekday"))]
+        if shift > 0:
+            step = (weekday - day.weekday()) % 7 or 7
+        else:
+            step = -((day.weekday() - weekday) % 7 or 7)
+        return (day + datetime.timedelta(days=step)).isoformat()
+    if pick.kind == "event_year" and year is not None:
+        return f"{year + shift:04d}"
+    if pick.kind == "event_season" and season is not None:
+        return f"{season + shift:04d}/{season + shift + 1:04d}"
+    return None
+
+
+_EVENT_KINDS = frozenset({"event_day", "event_weekday", "event_year", "event_season"})
 
 
 _JOINABLE = frozenset({"day", "month"})

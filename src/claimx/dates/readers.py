@@ -96,7 +96,11 @@ def _read_range(m: re.Match[str], lex: Lexicon, published: datetime.date | None)
     groups = m.groupdict()
     if groups.get("year2") and not groups.get("day"):
         first, second = read_year(groups["year"]), read_year(groups["year2"])
-        return (f"{first}/{second}", "range") if first < second else None
+        if first >= second:
+            return None
+        if groups.get("month2"):  # "entre 2019 et mars 2024"
+            return f"{first}/{iso_month(second, read_month(groups['month2'], lex))}", "range"
+        return f"{first}/{second}", "range"
     end_month: int | None = None
     if groups.get("month2"):
         end_month = read_month(groups["month2"], lex)
@@ -279,6 +283,16 @@ def _read_event_day(m: re.Match[str], lex: Lexicon, published: datetime.date | N
     return None, "day"
 
 
+def _read_event_year(m: re.Match[str], lex: Lexicon, published: datetime.date | None) -> Reading:
+    """Resolved after the matches are chosen, from the year stated before (`_resolve_events`)."""
+    return None, "year"
+
+
+def _read_event_season(m: re.Match[str], lex: Lexicon, published: datetime.date | None) -> Reading:
+    """Resolved after the matches are chosen, from the season stated before."""
+    return None, "range"
+
+
 def _read_unresolved(m: re.Match[str], lex: Lexicon, published: datetime.date | None) -> Reading:
     return None, "relative"
 
@@ -454,6 +468,9 @@ READERS: dict[str, Callable[[re.Match[str], Lexicon, datetime.date | None], Read
     "nth_weekday": _read_nth_weekday,
     "day_offset": _read_day_offset,
     "event_day": _read_event_day,
+    "event_weekday": _read_event_day,
+    "event_year": _read_event_year,
+    "event_season": _read_event_season,
     "unresolved": _read_unresolved,
     "year_shift": _read_year_shift,
     "month_shift": _read_month_shift,
