@@ -13,7 +13,7 @@ from claimx.orgs.find import OrgReading, find_orgs, fold, fold_accents, main_act
 from claimx.orgs.folding import Search
 from claimx.textpatterns import trie_alternation
 
-CASES = load_cases("orgs.yaml")
+CASES = load_cases("orgs.yaml") + load_cases("orgs_press.yaml")
 KINDS = {
     "ministry",
     "central_bank",

@@ -43,6 +43,10 @@ def _compile(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w&])(?:{trie_alternation(words)})(?![\w&])")
 
 
+_PROPER_NAME = re.compile(r"[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z]+[a-z]")
+"""A name of one word that no common noun spells: an acronym, or a coined name ("Algex")."""
+
+
 @cache
 def _votes() -> _Votes:
     countries = load_orgs_places().countries
@@ -68,8 +72,9 @@ def _votes() -> _Votes:
         home = by_name.get(codes.get(row.country, ""))
         if home is None or row.kind not in load_orgs_places().signal_kinds:
             continue
-        for name in (row.canonical, *filter(None, row.aliases.split("|"))):
-            vote(exact, name, home)
+        for name in (row.canonical, *row.aliases.split("|")):
+            if _PROPER_NAME.fullmatch(name):  # "ANSD", "Algex"; not "Trésor", "Cour des comptes"
+                vote(exact, name, home)
     for entry in load_currencies().currencies:
         country = by_code.get(entry.code)
         if country is None:

@@ -39,6 +39,7 @@ class _Markers:
     frame: re.Pattern[str]
     frame_chars: int
     event_window_days: int
+    year_part: re.Pattern[str]
 
 
 @cache
@@ -56,6 +57,10 @@ def _markers() -> _Markers:
         frame=re.compile(rf"(?<!\w){frames}{SPACE}*(?:{word_pattern('de')}{SPACE}+)?$"),
         frame_chars=int(data.period_frame_chars),
         event_window_days=int(data.event_window_days),
+        year_part=re.compile(
+            rf"(?<!\w){word_alternation(data.year_parts)}[\s-]+(?:de{SPACE}+l['’]{SPACE}*)?(?:année|\d{{4}})",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -161,6 +166,8 @@ def when_for(
     after = [d for d in usable if d.start >= reading.end]
     pool = after if after and after[0].start - reading.end < 80 else usable
     best = min(pool, key=lambda d: abs(d.start - reading.end))
+    if best.granularity == "month" and _markers().year_part.search(best.text):
+        return best.value[:4]  # "d'ici fin 2026": the year
     return best.value
 
 

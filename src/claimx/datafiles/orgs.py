@@ -91,6 +91,8 @@ class OrgsWordsFile(DataModel):
     programme_before: str
     verb_objects: tuple[str, ...]
     not_org_phrases: tuple[str, ...]
+    back_reference_heads: tuple[str, ...]
+    lowercase_back_references: tuple[str, ...]
 
 
 load_orgs = data_file("orgs.tsv", OrgsTable)

@@ -44,6 +44,7 @@ class HorizonsFile(DataModel):
     period_frame_chars: int
     event_window_days: int
     not_horizons: tuple[str, ...]
+    year_parts: tuple[str, ...] = ()
 
 
 class ActorsFile(DataModel):

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from ..textpatterns import fold, fold_accents, trie_alternation
 from .folding import Search
 from .judge import is_acronym
+from .references import after_not_org_head, with_back_references, with_repeats
 from .sources import (
     ACRONYM_AFTER,
     RANK_DEFINED,
@@ -161,7 +162,7 @@ def _with_company_first_words(text: str, chosen: list[Candidate]) -> list[Candid
     """`chosen` plus the bare first words of the companies found by a cue: after "le
     constructeur Zhenghe Automotive", a later "Zhenghe" is the same company ("le projet
     Zhenghe"), but not in the name of a site or project ("Usine Zhenghe")."""
-    heads, places = load_words().not_org_heads, load_places()
+    places = load_places()
     firsts: dict[str, str] = {}
     for cand in chosen:
         surface = text[cand.start : cand.end]
@@ -175,8 +176,7 @@ def _with_company_first_words(text: str, chosen: list[Candidate]) -> list[Candid
     found = list(chosen)
     regex = re.compile(rf"(?<![\w&])(?:{trie_alternation(list(firsts))})(?![\w&-])")
     for m in regex.finditer(text):
-        previous = re.search(r"(\w+)[ \u00a0]+$", text[max(0, m.start() - 30) : m.start()])
-        if previous and previous.group(1).istitle() and previous.group(1).lower() in heads:
+        if after_not_org_head(text, m.start()):
             continue
         if all(m.end() <= c.start or m.start() >= c.end for c in chosen):
             found.append(Candidate(m.start(), m.end(), RANK_NER, firsts[m.group()]))
@@ -225,11 +225,15 @@ def find_orgs(doc: Doc, sources: frozenset[str] = SOURCES) -> list[OrgReading]:
         (c.start, c.end): canonical for canonical, cands in defined.values() for c in cands
     }
     chosen = _with_company_first_words(text, chosen)
+
+    def canonical(cand: Candidate) -> str:
+        return full_names.get((cand.start, cand.end)) or _canonical(text, cand)
+
+    chosen = with_back_references(text, with_repeats(text, chosen, canonical), canonical)
     readings = []
     for cand in chosen:
         surface = text[cand.start : cand.end]
-        canonical = full_names.get((cand.start, cand.end)) or _canonical(text, cand)
-        readings.append(OrgReading(cand.start, cand.end, surface, canonical))
+        readings.append(OrgReading(cand.start, cand.end, surface, canonical(cand)))
     return readings
 
 

@@ -309,6 +309,12 @@ def ner_candidates(document: Document, person_words: frozenset[str]) -> list[Can
                 # a name read on from its head ends where the institution reader ends it: "la
                 # Chambre des représentants adopte le texte" names "Chambre des représentants"
                 name_end, _ = _read_name(doc, span[0].i + 1, True)
+                if (
+                    span.start + 1 == name_end
+                    and span[1].is_lower
+                    and (len(span) == 2 or span[1].pos_ in ("VERB", "AUX"))
+                ):
+                    continue  # "la Cour juge", "la Banque versera": a bare head, then a verb
                 if span.start + 1 < name_end < span.end:
                     span = doc[span.start : name_end]
                     end = span.end_char

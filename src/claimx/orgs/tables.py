@@ -109,6 +109,8 @@ class Words:
     scale_currency_tokens: frozenset[str]
     programme_before: re.Pattern[str]
     verb_objects: frozenset[str]
+    back_reference_heads: frozenset[str]
+    lowercase_back_references: frozenset[str]
 
 
 @cache
@@ -145,6 +147,8 @@ def load_words() -> Words:
         scale_currency_tokens=words("scale_currency_tokens"),
         programme_before=re.compile(data.programme_before),
         verb_objects=words("verb_objects"),
+        back_reference_heads=frozenset(fold(w) for w in data.back_reference_heads),
+        lowercase_back_references=words("lowercase_back_references"),
     )
 
 
