@@ -40,6 +40,8 @@ class _Markers:
     frame_chars: int
     event_window_days: int
     year_part: re.Pattern[str]
+    base_before: re.Pattern[str]
+    previous_period: re.Pattern[str]
 
 
 @cache
@@ -61,6 +63,8 @@ def _markers() -> _Markers:
             rf"(?<!\w){word_alternation(data.year_parts)}[\s-]+(?:de{SPACE}+l['’]{SPACE}*)?(?:année|\d{{4}})",
             re.IGNORECASE,
         ),
+        base_before=re.compile(rf"(?<!\w){word_alternation(data.base_prepositions)}{SPACE}*$", re.IGNORECASE),
+        previous_period=re.compile(rf"(?<!\w){word_alternation(data.previous_period_words)}(?!\w)", re.IGNORECASE),
     )
 
 
@@ -71,6 +75,15 @@ def _in_comparison(text: str, date: DateReading) -> int | None:
         return date.start  # the date carries its own marker: "depuis 2022"
     m = lex.comparison.search(text, max(0, date.start - 60), date.start)
     return m.start() if m else None
+
+
+def _is_base(text: str, date: DateReading) -> bool:
+    """Whether a date is a previous period a change is measured on ("sur l'année précédente")."""
+    lex = _markers()
+    return bool(
+        lex.previous_period.search(date.text)
+        and lex.base_before.search(text, max(0, date.start - 25), date.start)
+    )
 
 
 def _day(value: str) -> datetime.date | None:
@@ -155,6 +168,8 @@ def when_for(
             continue  # "atteint aujourd'hui 5,4 GW": now, not a horizon
         if is_event_date(text, d, published):
             continue  # "Le contrat, signé mardi, ..."
+        if _is_base(text, d):
+            continue  # "en hausse de 20 % sur la saison précédente": the base of a change
         clause = _in_comparison(text, d)
         if clause is not None and not (clause <= reading.start < d.start):
             continue  # "contre 16,5 MMDH en 2025" dates 16,5 only

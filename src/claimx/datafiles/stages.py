@@ -45,6 +45,8 @@ class HorizonsFile(DataModel):
     event_window_days: int
     not_horizons: tuple[str, ...]
     year_parts: tuple[str, ...] = ()
+    base_prepositions: tuple[str, ...] = ()
+    previous_period_words: tuple[str, ...] = ()
 
 
 class ActorsFile(DataModel):

@@ -44,9 +44,13 @@ class Parse:
 
     value: float
     end: int
+    """The index of the first token after the reading."""
     kind: Kind
     approx: bool = False
+    """An approximate noun read it ("une vingtaine"), not a stated number."""
     scale: float | None = None
+    """The factor of the scale word a cardinal ends on ("deux millions": 1e6), else None: the
+    mixed rule halves it ("deux millions et demi"), the decimal rule reads no decimals after it."""
 
 
 class Reader:

@@ -213,6 +213,11 @@ class Extracted(NamedTuple):
     error: str | None
 
 
+def _console(out: TextIO, output: Path | None) -> Console:
+    """Where tables are drawn: the terminal's width on stdout, 140 columns in a file."""
+    return Console(file=out, width=140) if output else Console()
+
+
 def _progress() -> Progress:
     """A progress bar on stderr when it is a terminal, over the whole run."""
     return Progress(console=err, disable=not err.is_terminal, transient=True)
@@ -272,7 +277,18 @@ def run_extraction(
 
 
 PATHS_HELP = "Files, folders (every .txt, .md and .html inside, at any depth) or - for stdin."
-PathsArg = Annotated[list[str], typer.Argument(help=PATHS_HELP, metavar="PATH...")]
+
+
+def _paths_argument() -> typer.models.ArgumentInfo:
+    return typer.Argument(help=PATHS_HELP, metavar="PATH...")
+
+
+def _format_option(formats: str) -> typer.models.OptionInfo:
+    """`--format/-f`; `formats` is its help: the choices and the default."""
+    return typer.Option("--format", "-f", metavar="FORMAT", help=formats)
+
+
+PathsArg = Annotated[list[str], _paths_argument()]
 PublishedOpt = Annotated[
     str | None,
     typer.Option(
@@ -323,12 +339,9 @@ def extract(
     published: PublishedOpt = None,
     fmt: Annotated[
         str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="jsonl | table | csv | parquet (default: table on a terminal, else jsonl; "
-            "parquet with --engine dask; parquet writes the folder -o OUT/).",
+        _format_option(
+            "jsonl | table | csv | parquet (default: table on a terminal, else jsonl; "
+            "parquet with --engine dask; parquet writes the folder -o OUT/)."
         ),
     ] = None,
     output: OutOpt = None,
@@ -394,7 +407,7 @@ def extract(
             else:
                 table.extend(item.records)
                 if item.last:
-                    render_table(table, Console(file=out, width=140) if output else Console())
+                    render_table(table, _console(out, output))
                     table = []
             first, started = False, not item.last
     finish(tally)
@@ -402,19 +415,10 @@ def extract(
 
 @app.command("reconcile", cls=PlainHelpCommand)
 def reconcile_command(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(help=PATHS_HELP, metavar="PATH..."),
-    ] = None,
+    paths: Annotated[list[str] | None, _paths_argument()] = None,
     published: PublishedOpt = None,
     fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="table | json | html (default: table on a terminal, else json).",
-        ),
+        str | None, _format_option("table | json | html (default: table on a terminal, else json).")
     ] = None,
     output: OutOpt = None,
     records_path: Annotated[
@@ -473,7 +477,7 @@ def reconcile_command(
         elif chosen == "html":
             out.write(render_html(result))
         else:
-            (Console(file=out, width=140) if output else Console()).print(fact_table(result))
+            _console(out, output).print(fact_table(result))
     finish(tally)
 
 

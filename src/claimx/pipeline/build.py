@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from spacy.tokens import Doc
 
 from ..attribution.attribute import Attributed
+from ..dates.find import DateReading
+from ..orgs.find import OrgReading
 from ..figures.precision import rounding_steps
 from ..records import DateMention, Evidence, OrgMention, Quantity
 
@@ -37,6 +40,14 @@ def _quantity(doc_id: str, source: str, a: Attributed, offset: int) -> Quantity:
     )
 
 
+def _place(
+    doc_id: str, source: str, reading: DateReading | OrgReading, offset: int
+) -> dict[str, Any]:
+    """Where a date or organisation reading of the piece at `offset` stands in `source`."""
+    start, end = reading.start + offset, reading.end + offset
+    return {"doc": doc_id, "start": start, "end": end, "text": source[start:end]}
+
+
 def _finite(*values: float | None) -> bool:
     """No infinite or NaN value: a unit or scale can push a huge figure past what a float holds
     ("1e307 GW"), and JSON has no Infinity; such a figure gives no record."""
@@ -52,27 +63,14 @@ def doc_records(
         for a in doc._.claimx_attributed or []
         if _finite(a.reading.value, a.reading.low, a.reading.high)
     ]
-    for d in doc._.claimx_dates or []:
-        out.append(
-            DateMention(
-                doc=doc_id,
-                start=d.start + offset,
-                end=d.end + offset,
-                text=source[d.start + offset : d.end + offset],
-                value=d.value,
-                granularity=d.granularity,
-            )
-        )
-    for o in doc._.claimx_orgs or []:
-        out.append(
-            OrgMention(
-                doc=doc_id,
-                start=o.start + offset,
-                end=o.end + offset,
-                text=source[o.start + offset : o.end + offset],
-                canonical=o.canonical,
-            )
-        )
+    out += (
+        DateMention(**_place(doc_id, source, d, offset), value=d.value, granularity=d.granularity)
+        for d in doc._.claimx_dates or []
+    )
+    out += (
+        OrgMention(**_place(doc_id, source, o, offset), canonical=o.canonical)
+        for o in doc._.claimx_orgs or []
+    )
     for rec in out:
         if source[rec.start : rec.end] != rec.text:
             raise AssertionError(f"offset drift in {doc_id}: {rec.start}:{rec.end}")
