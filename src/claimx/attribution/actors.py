@@ -54,9 +54,11 @@ class Actor:
     """The party above it: the home country of a company or agency (STEG -> Tunisie)."""
     indirect: bool = False
     """A state word standing for the state ("le pays", "le plan national")."""
-    demonym: bool = False
-    """A country named by its adjective ("le secteur marocain"): an actor only as the subject of
-    the figure's verb, never by nearness."""
+    metonym: bool = False
+    """A country named by its adjective ("le secteur marocain") or its capital ("Rabat lance"):
+    an actor only as the subject of the figure's verb, never by nearness."""
+    lender: bool = False
+    """Named as a lender or co-financer ("cofinancé par l'AMDIE", "apportés par la BAD")."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class _Data:
     country_names: dict[str, str]
     demonyms: re.Pattern[str]
     demonym_country: dict[str, str]
+    capitals: re.Pattern[str]
+    capital_country: dict[str, str]
     state_kinds: frozenset[str]
     state_heads: re.Pattern[str]
     state_words: re.Pattern[str]
@@ -74,6 +78,8 @@ class _Data:
     place: re.Pattern[str]
     source: re.Pattern[str]
     agent: re.Pattern[str]
+    lender: re.Pattern[str]
+    lender_weight: float
     commentators: frozenset[str]
     """Folded canonical names of the bodies that comment more than they own."""
     commentator_weight: float
@@ -101,6 +107,7 @@ def _data() -> _Data:
                 names[spelling] = country.name
     names["Royaume"] = ""
     demonyms = {fold_key(d): c.name for c in places.countries for d in c.demonyms}
+    capitals = {fold_key(c): country.name for country in places.countries for c in country.capitals}
     lexicon = {
         fold_key(r.canonical): (r.kind, data.country_codes.get(r.country, ""))
         for r in load_orgs().rows
@@ -112,16 +119,25 @@ def _data() -> _Data:
         country_names=names,
         demonyms=word_search(demonyms, re.IGNORECASE),
         demonym_country=demonyms,
+        # Capitalised as written: "Tunis", not "tunis" in an address.
+        # Not a dateline ("Yaoundé, 2 juin 2025 –", "TUNIS –").
+        capitals=re.compile(
+            rf"(?<![\w-])(?:{trie_alternation([c for k in places.countries for c in k.capitals])})"
+            r"(?![\w-])(?!\s*[,–—(-])"
+        ),
+        capital_country=capitals,
         state_kinds=frozenset(data.state_kinds),
         state_heads=re.compile(
             r"^(?:" + "|".join(re.escape(fold_key(h)) for h in longest_first(data.state_heads)) + r")\b"
         ),
-        state_words=word_search(data.state_words),
+        state_words=word_search(data.state_words, re.IGNORECASE),
         lexicon=lexicon,
         media=frozenset(k for k, (kind, _) in lexicon.items() if kind == "media"),
         place=_ending(data.place_prepositions),
         source=_ending(data.source_markers),
         agent=_ending(data.agent_markers),
+        lender=_ending(data.lender_markers),
+        lender_weight=data.lender_weight,
         commentators=frozenset(k for k, (kind, _) in lexicon.items() if kind in data.commentator_kinds),
         commentator_weight=data.commentator_weight,
         title_weight=data.title_weight,
@@ -158,8 +174,17 @@ def _state_of(canonical: str, surface: str, country: str | None) -> str | None:
     return None
 
 
+@cache
+def _lender_verbs() -> frozenset[str]:
+    return frozenset(load_actors().lender_verbs)
+
+
 def _source_of(actor: Actor | None) -> bool:
     return actor is not None and actor.is_source
+
+
+def _lender_of(actor: Actor | None) -> bool:
+    return actor is not None and actor.lender
 
 
 def _apostrophes(name: str) -> str:
@@ -184,6 +209,9 @@ def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[
     def is_source(start: int) -> bool:
         return bool(data.source.search(text, max(0, start - 30), start))
 
+    def is_lender(start: int) -> bool:
+        return bool(data.lender.search(text, max(0, start - 40), start))
+
     def bracketed_after(start: int) -> Actor | None:
         """The actor whose name a bracketed acronym follows ("... du patronat citoyen (CAPC)")."""
         if actors and text[actors[-1].end : start].strip() == "(":
@@ -207,6 +235,7 @@ def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[
                 state is None,
                 state is None and (is_source(o.start) or _source_of(bracketed_after(o.start))),
                 parent,
+                lender=is_lender(o.start) or _lender_of(bracketed_after(o.start)),
             )
         )
     for c in find_countries(text):
@@ -220,11 +249,12 @@ def find_actors(text: str, orgs: list[OrgReading], country: str | None) -> list[
             actors.append(
                 Actor(m.start(), m.end(), country or "", False, is_source(m.start()), indirect=True)
             )
-    for m in data.demonyms.finditer(text):
-        if not any(a.start < m.end() and m.start() < a.end for a in actors):
-            name = data.demonym_country.get(fold_key(m.group()))
-            if name:
-                actors.append(Actor(m.start(), m.end(), name, False, demonym=True))
+    for regex, table in ((data.demonyms, data.demonym_country), (data.capitals, data.capital_country)):
+        for m in regex.finditer(text):
+            if not any(a.start < m.end() and m.start() < a.end for a in actors):
+                name = table.get(fold_key(m.group()))
+                if name:
+                    actors.append(Actor(m.start(), m.end(), name, False, metonym=True))
     return sorted(actors, key=lambda a: a.start)
 
 
@@ -237,11 +267,13 @@ def main_actor(actors: list[Actor], country: str | None, title_end: int = 0) -> 
     weight: Counter[str] = Counter()
     first: dict[str, Actor] = {}
     for a in actors:
-        if a.is_source or a.demonym:
+        if a.is_source or a.metonym:
             continue
         scale = data.commentator_weight if fold_key(a.canonical) in data.commentators else 1.0
         if a.indirect:
             scale *= data.state_word_weight
+        if a.lender:
+            scale *= data.lender_weight
         place = data.title_weight if a.start < title_end else data.lead_weight if a.start < LEAD_CHARS else 1.0
         weight[a.canonical] += place * scale  # type: ignore[assignment]
         first.setdefault(a.canonical, a)
@@ -269,7 +301,9 @@ def _governing_actor(
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS and child.lower_ in ("nous", "je", "j'", "j’"):
                 return speaker
-            if child.dep_ in (*_SUBJECT_DEPS, "obl:agent"):
+            if child.dep_ in _SUBJECT_DEPS or (
+                child.dep_ == "obl:agent" and verb.lemma_ not in _lender_verbs()
+            ):  # "dévoilé par le ministère" is the ministry's; "cofinancé par l'AMDIE" is not
                 found = _in_phrase(child, actors)
                 if found:
                     return found
@@ -300,7 +334,7 @@ def actor_for(
     the other figures of the document start (an enumeration gives each party its figures)."""
     in_sent = [a for a in actors if sent.start_char <= a.start < sent.end_char and not a.is_source]
     governing = _governing_actor(doc, reading, in_sent, main)
-    in_sent = [a for a in in_sent if not a.demonym]
+    in_sent = [a for a in in_sent if not a.metonym]
     before = [a for a in in_sent if a.end <= reading.start]
     if governing:
         # An enumeration "la BAD, avec 120 M$, et la Banque mondiale, avec 125 M$": the verb's
@@ -330,7 +364,11 @@ def actor_for(
 
 
 def _subject_actor(sent: Span, actors: list[Actor]) -> Actor | None:
-    """The actor inside the subject of a sentence's main verb ("Le gouvernement ... a alloué")."""
+    """The actor inside the subject of a sentence's main verb ("Le gouvernement ... a alloué"),
+    unless that verb lends ("La BAD apporte un prêt de 120 M$": the BAD does not own what the
+    next sentences count)."""
+    if sent.root.lemma_ in _lender_verbs():
+        return None
     for child in sent.root.children:
         if child.dep_ in _SUBJECT_DEPS:
             found = _in_phrase(child, actors)

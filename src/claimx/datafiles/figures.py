@@ -52,6 +52,20 @@ class UnitsFile(DataModel):
     """Words after which a fraction in words is a share (%): "dont un quart"."""
     not_one_before: tuple[str, ...]
     """Unit words after which "un"/"une" stays an article ("un livre")."""
+    price_subjects: tuple[str, ...] = ()
+    """Units a sentence prices before its amounts ("le litre de gasoil s'affiche à 10,65 DH")."""
+    price_articles: tuple[str, ...] = ()
+    """Articles before a priced unit or a quoted currency ("le", "la", "du", "l'")."""
+    exchange_verbs: tuple[str, ...] = ()
+    half_prefixes: tuple[str, ...] = ()
+    """Prefixes hyphenated to a unit word that make half of it ("un demi-litre" = 0.5 l)."""
+    ratio_joiners: tuple[str, ...] = ()
+    """Words joining "one in N" ratios ("un jeune sur quatre" = 25 %)."""
+    ratio_one: tuple[str, ...] = ()
+    """The article-numerals a ratio may start with ("un", "une")."""
+    ratio_not_nouns: tuple[str, ...] = ()
+    """Nouns that make "un X sur deux" a rhythm, not a share ("un samedi sur deux")."""
+    """Verbs that quote a currency in another ("l'euro cotant USD1,16")."""
 
 
 class CurrencyEntry(DataModel):
@@ -124,6 +138,8 @@ class QualifiersFile(DataModel):
     after: dict[str, tuple[str, ...]]
     bound_joiners: tuple[str, ...]
     change_verbs: tuple[str, ...]
+    change_by_verbs: tuple[str, ...] = ()
+    """Verbs of change after which "de X à Y %" with a bare X is a range of the change."""
     ranges: RangeWords
 
 
@@ -166,6 +182,8 @@ class NumberWordsFile(DataModel):
     fraction_nouns: dict[str, int]
     half_noun: str
     half_determiners: tuple[str, ...]
+    half_change_before: tuple[str, ...] = ()
+    """Words before "moitie" that make it a change by half ("reduire de moitie"): span "moitie"."""
     fraction_determiners: tuple[str, ...] = ()
     fraction_not_before: tuple[str, ...] = ()
     ordinals: dict[str, str]

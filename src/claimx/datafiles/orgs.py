@@ -51,6 +51,8 @@ class Country(DataModel):
     """ISO 4217 code: decides a currency the text leaves ambiguous ("dinars", "FCFA")."""
     cities: tuple[str, ...] = ()
     """Cities that point to the country (claimx.country)."""
+    capitals: tuple[str, ...] = ()
+    """Cities that stand for the state as the subject of a verb ("Rabat lance un programme")."""
     signals: tuple[str, ...] = ()
     """Bodies, agencies and outlets that point to the country (case-sensitive)."""
 

@@ -65,6 +65,12 @@ class ActorsFile(DataModel):
     """How much a mention in the title counts when choosing a document's main actor."""
     lead_weight: float = 2.0
     state_word_weight: float = 0.5
+    lender_markers: tuple[str, ...] = ()
+    """Words before an organisation that make it a lender or co-financer ("cofinancé par")."""
+    lender_weight: float = 1.0
+    """How much a lender's mention counts when choosing a document's main actor."""
+    lender_verbs: tuple[str, ...] = ()
+    """Lemmas of the verbs whose agent is a lender, not the owner ("financer", "apporter")."""
     """How much a state word ("le pays", "plan national") counts beside a named party."""
     """How much a mention in the lead (the first `LEAD_CHARS`) counts; elsewhere, 1."""
     party_nouns: tuple[str, ...]

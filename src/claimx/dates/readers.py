@@ -66,9 +66,11 @@ def _read_date(m: re.Match[str], lex: Lexicon, published: datetime.date | None) 
     else:
         year = published.year
         shift = read_shift(groups.get("shift") or groups.get("shift0"), lex)
-        if shift > 0 and month <= published.month:
+        stated = (month, day or 0)
+        here = (published.month, published.day if day else 0)
+        if shift > 0 and stated <= here:
             year += 1
-        elif shift < 0 and month >= published.month:
+        elif shift < 0 and stated >= here:
             year -= 1
         elif not shift and not groups.get("this"):
             year = nearest_year(published, month, day)  # "cette février": the current year

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 from ..country import Country, document_country
 from ..datafiles import load_currencies
 from ..textpatterns import fold
-from .units import UnitDef
 
 if TYPE_CHECKING:  # quantities.py calls this module: import its types for annotations only
     from .quantities import QuantityReading
@@ -54,7 +53,7 @@ def resolve_shared_currencies(text: str, figures: list[Figure]) -> list[Figure]:
         if not code:
             out.append(replace(fig, unit=None, end=fig.number.end))
             continue
-        resolved = UnitDef(code + unit.unit[len(default) :], unit.dimension, unit.factor)
+        resolved = replace(unit, unit=code + unit.unit[len(default) :], choices=())
         out.append(replace(fig, unit=resolved))
     return out
 

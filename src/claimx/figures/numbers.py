@@ -45,7 +45,7 @@ _DIGITS_BODY = (
     r"|(?P<plain>\d+)"
     r"|(?P<lead>(?<![\d])[,]\d+)"
     r")"
-    r"(?:,(?P<frac>\d+)(?![\d,]|\.\d))?"
+    r"(?:,(?P<frac>\d+)(?!\d|,\d|\.\d))?"
     r"(?:\.(?P<dfrac>\d{1,2}|\d{4,})(?![\d.]))?"
     r"(?P<exp>[eE][+-]?\d+\b|\^[+-]*\d+)?"
 )
@@ -62,6 +62,7 @@ MAX_DIGITS = 15
 """Significant digits a float holds exactly: a longer number (an account or card number, a
 401-digit curiosity) cannot be stated as a figure and gives no record. So does a power a float
 cannot hold ("10^400", "1e999"): never an exception, never Infinity in the output."""
+
 
 def read_digits(m: re.Match[str]) -> float | None:
     """The value of a `_DIGITS` match, before scale words; None when a float cannot hold it."""

@@ -17,6 +17,7 @@ from ..datafiles import load_units
 from ..textpatterns import SPACE, fold, word_alternation, word_search
 from .number_words import parse_number_words
 from .numbers import NumberMatch
+from .qualifiers import qualifier_before
 from .units import (
     UnitDef,
     UnitMatch,
@@ -42,7 +43,10 @@ ANGLE = UnitDef("deg", "other", 1.0)
 """Marks an angle, which the quantity reader drops (see `angle_words` in data/units.yaml)."""
 _PERCENT = UnitDef("%", "percentage", 1.0)
 _SPACED_MINUS = re.compile(r"(?<![\d\w])-[ \u00a0]$")
-_NOUN_COMPLEMENT = re.compile(r"[ \u00a0]+(?:de|des|du|d['’])[ \u00a0]*(?:la |l['’]|les )?[^\W\d]")
+_NOUN_COMPLEMENT = re.compile(
+    r"[ \u00a0]+(?:(?:de|des|du)[ \u00a0]+|d['’][ \u00a0]*)(?:la |l['’]|les )?[^\W\d]"
+)
+_CHANGE_OF = re.compile(r"(?<!\w)(?:de|d['’])[ \u00a0]*$")
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class _Context:
     one_dimensions: frozenset[str]
     not_one_before: frozenset[str]
     share_cue: re.Pattern[str]
+    half_unit: re.Pattern[str]
 
 
 @cache
@@ -84,6 +89,10 @@ def _context() -> _Context:
         ),
         one_dimensions=frozenset(data.article_one_dimensions),
         not_one_before=frozenset(data.not_one_before),
+        half_unit=re.compile(
+            rf"(?<![\w-])(?:(?:un|une){SPACE}+)?{word_alternation(data.half_prefixes)}(?=-\w)",
+            re.I,
+        ),
         share_cue=re.compile(
             rf"(?<!\w){word_alternation(data.share_cues_before)}"
             r"(?:[ \u00a0]+[^\W\d]+){0,3}[ \u00a0]+$"
@@ -101,10 +110,14 @@ def _percent_context(text: str, pos: int, ctx: _Context) -> bool:
 
 
 def _is_share(text: str, n: NumberMatch, ctx: _Context) -> bool:
-    """Whether a fraction in words is a share: followed by its noun complement, or after
-    "dont"/"soit" within a few words (the share of an amount just stated)."""
-    if _NOUN_COMPLEMENT.match(text, n.end):
+    """Whether a fraction in words is a share: followed by its noun complement, after
+    "dont"/"soit" within a few words (the share of an amount just stated), the amount of a
+    change ("réduire de moitié", "baisser d'un tiers") or hedged among percentages ("contre
+    environ un tiers" near a "%")."""
+    if _NOUN_COMPLEMENT.match(text, n.end) or _CHANGE_OF.search(text, max(0, n.start - 4), n.start):
         return True
+    if qualifier_before(text, n.start) is not None and _percent_context(text, n.start, ctx):
+        return True  # "contre environ un tiers" among shares; "plus d'un tiers" alone is 1/3
     return bool(ctx.share_cue.search(text, max(0, n.start - 30), n.start))
 
 
@@ -120,7 +133,8 @@ def read_figure(text: str, n: NumberMatch) -> Figure:
         end = n.end
         if after and after.definition.dimension == "money":
             end = after.end  # "$ 75 millions $ usd": the trailing code repeats the currency
-        return Figure(n, before.definition, before.start, end)
+        unit, end = _per_unit(text, before.definition, end)  # "USD612 la tonne"
+        return Figure(n, unit, before.start, end)
     found: UnitMatch | None = unit_after(text, n.end)
     if found is None:
         if n.in_words and 0 < n.value < 1 and _is_share(text, n, ctx):
@@ -149,16 +163,28 @@ def read_figure(text: str, n: NumberMatch) -> Figure:
         if cents is not None:  # "15 dollars et 15 cents", "3 euros 50": one amount
             n = replace(n, value=n.value + int(cents.group("n")) / 100)
             end = cents.end()
-    per = per_unit_after(text, end, money=unit.dimension == "money")
-    if per is not None and not unit.offset:
-        unit = UnitDef(
-            f"{unit.unit}/{per.definition.unit}",
-            "other",
-            unit.factor / per.definition.factor,
-            choices=unit.choices,
-        )
-        end = per.end
+    unit, end = _per_unit(text, unit, end)
     return Figure(n, unit, n.start, end)
+
+
+def _per_unit(text: str, unit: UnitDef, end: int) -> tuple[UnitDef, int]:
+    """`unit` divided by the denominator written at `end` ("/litre", "la tonne", "pour un
+    dollar"), with the figure's new end; unchanged when none is written."""
+    per = per_unit_after(text, end, money=unit.dimension == "money")
+    if per is None or unit.offset:
+        return unit, end
+    return per_unit(unit, per.definition), per.end
+
+
+def per_unit(unit: UnitDef, per: UnitDef) -> UnitDef:
+    """The compound unit `unit`/`per` ("MAD" per "kWh" → "MAD/Wh", factor 1e-3)."""
+    return UnitDef(
+        f"{unit.unit}/{per.unit}",
+        "other",
+        unit.factor / per.factor,
+        choices=unit.choices,
+        per_factor=per.factor,
+    )
 
 
 _ARTICLE = re.compile(r"(?<!\w)[Uu]ne?(?=[ \u00a0]+\w)")
@@ -186,6 +212,14 @@ def unit_led_numbers(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]
             and found.surface.lower() not in ctx.not_one_before
         ):
             out.append(NumberMatch(m.start(), m.end(), 1.0, in_words=True))
+    for m in ctx.half_unit.finditer(text):  # "un demi-litre"
+        found = unit_after(text, m.end()) if _free(taken, m.start(), m.end()) else None
+        if (
+            found is not None
+            and found.definition.dimension in ctx.one_dimensions
+            and is_unit_word(found.surface)
+        ):
+            out.append(NumberMatch(m.start(), m.end(), 0.5, in_words=True))
     for m in _HYPHENATED.finditer(text):
         if not _free(taken, m.start(), m.end()):
             continue

@@ -30,6 +30,9 @@ class UnitDef:
     choices: tuple[str, ...] = ()
     """For a currency several countries write alike ("dinars", "FCFA"): the codes it may mean;
     `unit` is the default ("" for none) until the document's country decides."""
+    per_factor: float = 1.0
+    """For a compound unit ("MAD/l"), the factor of its denominator: `factor * per_factor` is
+    the numerator's factor (to compare a price per unit with a bare amount)."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class _Table:
     after: re.Pattern[str]
     before: re.Pattern[str]
     denominator: re.Pattern[str]
+    money_denominator: re.Pattern[str]
     minor_default: dict[str, str]
 
 
@@ -135,7 +139,9 @@ def _table() -> _Table:
         rf"|(?P<article>{SPACE}l[ea]{SPACE}+)){SPACE}*"
         rf"(?P<u>{unit_src}){end}"
     )
-    return _Table(words, symbols, after, before, denominator, minor_default)
+    # an exchange rate: "135 DA pour un dollar", "10,8 dirhams pour 1 euro"
+    money_denominator = re.compile(rf"{SPACE}+pour{SPACE}+(?:une?|1){SPACE}+(?P<u>{unit_src}){end}")
+    return _Table(words, symbols, after, before, denominator, money_denominator, minor_default)
 
 
 def _lookup(surface: str) -> UnitDef | None:
@@ -164,6 +170,11 @@ def per_unit_after(text: str, pos: int, money: bool = False) -> UnitMatch | None
     """The denominator of a compound unit at `pos`: "/litre", " par kg", "/kWh", "à l'hectare",
     and for prices (`money`) "le litre", "la tonne"."""
     m = _table().denominator.match(text, pos)
+    if money and not m:
+        rate = _table().money_denominator.match(text, pos)
+        found = _lookup(rate.group("u")) if rate else None
+        if rate and found is not None and found.dimension == "money":
+            return UnitMatch(rate.start(), rate.end("u"), found)
     if not m or (m.group("article") and not money):
         return None
     definition = _lookup(m.group("u"))
@@ -188,7 +199,11 @@ def currency_before(text: str, pos: int) -> UnitMatch | None:
     return UnitMatch(start, m.end("u"), definition)
 
 
+def unit_named(surface: str) -> UnitDef | None:
+    """The unit a word or symbol names ("litre", "kWh", "euro"), or None."""
+    return _lookup(surface)
+
+
 def is_unit_word(surface: str) -> bool:
     """Whether a unit was written as a word ("tonne"), not a symbol ("t")."""
     return re.sub(rf"{SPACE}+", " ", surface) not in _table().symbols
-
