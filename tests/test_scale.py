@@ -300,3 +300,74 @@ def test_scale_reconcile_saved_reads_the_dask_output(
 
     run_dask(ITEMS, tmp_path / "out", client=client)
     assert reconcile_saved(str(tmp_path / "out"), None) == claimx.reconcile(expected)
+
+
+@pytest.mark.parametrize("group_by", [None, "story"])
+def test_scale_cli_reconcile_records_on_the_dask_output_gives_the_facts_of_the_texts(
+    client: Any, claimx_nlp: Any, archive: Path, tmp_path: Path, group_by: str | None
+) -> None:
+    """`claimx extract --engine dask` on a running cluster, then `reconcile --records` on its
+    Parquet: the facts of `reconcile` on the texts, and of `--records` on the local JSONL."""
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "dask"
+    address = client.scheduler.address
+    result = runner.invoke(
+        app, ["extract", str(archive), "--engine", "dask", "--scheduler", address, "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    jsonl = tmp_path / "records.jsonl"
+    result = runner.invoke(app, ["extract", str(archive), "-f", "jsonl", "-o", str(jsonl)])
+    assert result.exit_code == 0, result.output
+    grouping = ["--group-by", group_by] if group_by else []
+    from_dask = runner.invoke(app, ["reconcile", "--records", str(out), *grouping, "-f", "json"])
+    from_jsonl = runner.invoke(app, ["reconcile", "--records", str(jsonl), *grouping, "-f", "json"])
+    assert from_dask.exit_code == 0, from_dask.output
+    assert from_dask.stdout == from_jsonl.stdout
+    if group_by is None:
+        from_texts = runner.invoke(app, ["reconcile", str(archive), "-f", "json"])
+        assert from_dask.stdout == from_texts.stdout
+    assert "conflict" in from_dask.stdout  # 60 MW / 80 MW at Kaolack
+
+
+def _die_on_poison(items: list[Any]) -> list[Any]:
+    """On a worker: every worker handed `poison` dies (os._exit, as a crash in native code)."""
+    from claimx.scale.work import extract_partition
+
+    if any(doc_id == "poison" for doc_id, _, _ in items):
+        os._exit(1)
+    return extract_partition(items)
+
+
+def _allowed_failures(n: int, dask_scheduler: Any = None) -> int:
+    old = dask_scheduler.allowed_failures
+    dask_scheduler.allowed_failures = n
+    return int(old)
+
+
+def test_scale_dask_partition_whose_workers_die_is_split_to_its_culprit(
+    client: Any, tmp_path: Path, expected: list[list[Any]]
+) -> None:
+    """The split path: a partition that kills its workers is rerun one document a task; only
+    `poison` lands in the errors table, and every other document has the records it has
+    unsplit, once."""
+    from claimx.scale.dask_engine import run_dask
+
+    old = client.run_on_scheduler(_allowed_failures, 0)  # no rerun: split at the first death
+    try:
+        run = run_dask(
+            ITEMS, tmp_path / "out", client=client, partition_chars=600, work=_die_on_poison
+        )
+    finally:
+        client.run_on_scheduler(_allowed_failures, old)
+    assert [r.doc_id for r in run.failures] == ["poison"]
+    parts = [p.name for p in (tmp_path / "out" / "errors").glob("*.parquet")]
+    assert len(parts) == 1 and parts[0].count("-") == 2  # part-NNNNN-NNN: a split partition
+    errors = _errors(tmp_path / "out")
+    assert [e["doc"] for e in errors] == ["poison"] and "KilledWorker" in errors[0]["error"]
+    others = [
+        r
+        for (doc, _, _), recs in zip(ITEMS, expected, strict=True)
+        if doc != "poison"
+        for r in recs
+    ]
+    assert _saved_tables(tmp_path / "out") == _by_type(others)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .datafiles import load_actors, load_currencies, load_orgs, load_orgs_places
 from .datafiles.orgs import Country
@@ -89,10 +89,12 @@ def _votes() -> _Votes:
     return _Votes(_compile(list(folded)), _compile(list(exact)), folded, exact)
 
 
+@lru_cache(maxsize=16)
 def document_country(text: str) -> Country | None:
     """The country `text` points to most (see the module docstring), or None.
 
-    text: a document (or any part of it), as written.
+    text: a document (or any part of it), as written. The answers for the last documents are
+    kept: the figure and attribution stages of one document both ask, with the same text.
     """
     votes = _votes()
     counts: Counter[str] = Counter()

@@ -22,7 +22,7 @@ from ..dates.find import DateReading
 from ..figures.quantities import QuantityReading
 from ..orgs.find import OrgReading
 from ..country import document_country
-from ..pipeline.state import doc_text
+from ..docstate import doc_text
 from .actors import actor_for, find_actors, main_actor, names_a_party
 from .horizons import document_period, when_for
 from .subjects import inherits, may_share, measured_noun, own_complement

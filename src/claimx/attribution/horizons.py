@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..datafiles import load_horizons
 from ..dates.find import DateReading
 from ..figures.quantities import QuantityReading
-from ..pipeline.state import doc_text
+from ..docstate import doc_text
 from ..textpatterns import SPACE, word_alternation, word_pattern
 
 

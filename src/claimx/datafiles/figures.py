@@ -39,6 +39,8 @@ class UnitsFile(DataModel):
     """Words of the pound sterling that also name the pound of mass, or books ("livres")."""
     pound_mass_words: tuple[str, ...]
     """Near a pound word, the figure is pounds of mass, not sterling."""
+    pound_money_words: tuple[str, ...] = ()
+    """Near a bare "livres", the figure is pounds sterling, not books ("coûte neuf livres")."""
     pound_mass: UnitEntry
     """The pound of mass a pound word near a word of weight reads as."""
     angle_units: tuple[str, ...]
@@ -57,6 +59,14 @@ class UnitsFile(DataModel):
     price_articles: tuple[str, ...] = ()
     """Articles before a priced unit or a quoted currency ("le", "la", "du", "l'")."""
     exchange_verbs: tuple[str, ...] = ()
+    half_prefixes: tuple[str, ...] = ()
+    """Prefixes hyphenated to a unit word that make half of it ("un demi-litre" = 0.5 l)."""
+    ratio_joiners: tuple[str, ...] = ()
+    """Words joining "one in N" ratios ("un jeune sur quatre" = 25 %)."""
+    ratio_one: tuple[str, ...] = ()
+    """The article-numerals a ratio may start with ("un", "une")."""
+    ratio_not_nouns: tuple[str, ...] = ()
+    """Nouns that make "un X sur deux" a rhythm, not a share ("un samedi sur deux")."""
     """Verbs that quote a currency in another ("l'euro cotant USD1,16")."""
 
 
@@ -130,6 +140,8 @@ class QualifiersFile(DataModel):
     after: dict[str, tuple[str, ...]]
     bound_joiners: tuple[str, ...]
     change_verbs: tuple[str, ...]
+    change_by_verbs: tuple[str, ...] = ()
+    """Verbs of change after which "de X à Y %" with a bare X is a range of the change."""
     ranges: RangeWords
 
 
@@ -172,6 +184,8 @@ class NumberWordsFile(DataModel):
     fraction_nouns: dict[str, int]
     half_noun: str
     half_determiners: tuple[str, ...]
+    half_change_before: tuple[str, ...] = ()
+    """Words before "moitie" that make it a change by half ("reduire de moitie"): span "moitie"."""
     fraction_determiners: tuple[str, ...] = ()
     fraction_not_before: tuple[str, ...] = ()
     ordinals: dict[str, str]

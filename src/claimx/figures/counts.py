@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..pipeline.state import doc_text
+from ..docstate import doc_text
 from .qualifiers import qualifier_after
 from .quantities import QuantityReading
 

@@ -86,8 +86,12 @@ def inherit_currencies(
     money = [(r.start, c) for r, _ in found if (c := _currency(r))]
     document = _document_country(text)
     nouns = _money_nouns()
-    out = []
+    out: list[tuple[QuantityReading, str | None]] = []
     for reading, lemma in found:
+        listed = _listed_amount(text, out[-1][0], reading, lemma) if out else None
+        if listed is not None:  # "3 800 MDT pour X et 5 300 pour Y"
+            out.append((listed, lemma))
+            continue
         money_noun = lemma is not None and fold(lemma) in nouns
         if (
             reading.has_unit
@@ -112,6 +116,49 @@ def inherit_currencies(
             continue
         out.append((replace(reading, unit=code, dimension="money", has_unit=True), lemma))
     return out
+
+
+def _listed_amount(
+    text: str, prev: QuantityReading, reading: QuantityReading, lemma: str | None
+) -> QuantityReading | None:
+    """A bare integer listed right after a scaled amount of money in its sentence takes that
+    amount's currency and scale: "dont 3 800 MDT pour les produits de base et 5 300 pour les
+    carburants" is 5.3e9 TND. The two must be of one magnitude (within tenfold), joined by a
+    list word, with no other number between, and the bare one must say what it goes to
+    ("pour", "à", "aux")."""
+    multiplier = prev.scale * prev.unit_factor
+    if (
+        lemma is not None
+        or reading.has_unit
+        or reading.value is None
+        or reading.scale != 1
+        or not reading.value.is_integer()
+        or (reading.integer_digits and 1900 <= reading.value <= 2099)
+        or prev.value is None
+        or prev.dimension != "money"
+        or multiplier < _MIN_SCALE
+    ):
+        return None
+    between = text[prev.end : reading.start]
+    if len(between) > 80 or not _LIST_JOIN.search(between) or _SENTENCE_END.search(between):
+        return None
+    if any(ch.isdigit() for ch in between) or not _DESTINATION.match(text, reading.end):
+        return None
+    raw = prev.value / multiplier
+    if not (raw > 0 and max(raw, reading.value) / min(raw, reading.value) <= 10):
+        return None
+    return replace(
+        reading,
+        value=reading.value * multiplier,
+        unit=prev.unit,
+        dimension="money",
+        has_unit=True,
+        integer_digits=False,
+    )
+
+
+_DESTINATION = re.compile(r"[ \u00a0]+(?:pour|à|au|aux)(?!\w)")
+_LIST_JOIN = re.compile(r"(?<!\w)(?:et|dont)(?!\w)|,")
 
 
 @cache

@@ -40,6 +40,7 @@ class Lexicon:
     fraction_nouns: dict[str, int]
     half_noun: str
     half_determiners: frozenset[str]
+    half_change_before: frozenset[str]
     fraction_determiners: frozenset[str]
     fraction_not_before: frozenset[str]
     ordinals: dict[str, str]
@@ -96,6 +97,7 @@ def load_lexicon() -> Lexicon:
             "hundreds_need_unit",
             "zero",
             "half_determiners",
+            "half_change_before",
             "fraction_determiners",
             "fraction_not_before",
             "ordinals_never_first",
@@ -166,6 +168,7 @@ def load_lexicon() -> Lexicon:
         fraction_nouns=lex_words["fraction_nouns"],
         half_noun=words["half_noun"],
         half_determiners=sets["half_determiners"],
+        half_change_before=sets["half_change_before"],
         fraction_determiners=sets["fraction_determiners"],
         fraction_not_before=sets["fraction_not_before"],
         ordinals=lex_words["ordinals"],

@@ -90,6 +90,8 @@ def _half(lowered: str, token: Token, lex: Lexicon) -> WordNumber | None:
     m = re.search(r"(\w+)\s+$", fold(lowered[max(0, token.start - 12) : token.start]))
     if m and m.group(1) in lex.half_determiners:
         return WordNumber(token.start - len(m.group(0)), token.end, 0.5, False)
+    if m and m.group(1) in lex.half_change_before:
+        return WordNumber(token.start, token.end, 0.5, False)
     return None
 
 

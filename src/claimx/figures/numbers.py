@@ -63,6 +63,7 @@ MAX_DIGITS = 15
 401-digit curiosity) cannot be stated as a figure and gives no record. So does a power a float
 cannot hold ("10^400", "1e999"): never an exception, never Infinity in the output."""
 
+
 def read_digits(m: re.Match[str]) -> float | None:
     """The value of a `_DIGITS` match, before scale words; None when a float cannot hold it."""
     if m.group("grouped"):

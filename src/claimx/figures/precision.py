@@ -58,5 +58,3 @@ def rounding_steps(text: str, values: list[float]) -> list[float]:
         else:
             steps.append(1.0)
     return steps
-
-

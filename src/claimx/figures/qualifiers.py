@@ -91,11 +91,13 @@ def bounds_pair(first: str, second: str, between: str) -> tuple[int, int] | None
 
 
 @cache
-def _change_verbs() -> re.Pattern[str]:
-    alt = word_alternation(load_qualifiers().change_verbs)
+def _change_verbs(by_amount: bool) -> re.Pattern[str]:
+    data = load_qualifiers()
+    alt = word_alternation(data.change_by_verbs if by_amount else data.change_verbs)
     return re.compile(rf"(?<!\w){alt}(?:{SPACE}+\w+)?{SPACE}*,?{SPACE}*$")
 
 
-def after_change_verb(text: str, pos: int) -> bool:
-    """Whether a verb of change ends right before `pos` ("est passé | de 13,1 % à 13,7 %")."""
-    return bool(_change_verbs().search(text, max(0, pos - 40), pos))
+def after_change_verb(text: str, pos: int, by_amount: bool = False) -> bool:
+    """Whether a verb of change ends right before `pos` ("est passé | de 13,1 % à 13,7 %");
+    with `by_amount`, a verb that takes the amount of its change ("a progressé | de 6 à 8 %")."""
+    return bool(_change_verbs(by_amount).search(text, max(0, pos - 40), pos))

@@ -19,6 +19,7 @@ from .currency_context import resolve_shared_currencies
 from .numbers import find_numbers
 from .price_context import resolve_prices
 from .qualifiers import after_change_verb, bounds_pair, qualifier_after, qualifier_before
+from .ratios import PERCENT, find_ratios
 from .unit_context import ANGLE, Figure, read_figure, unit_led_numbers
 
 
@@ -112,7 +113,9 @@ def _range(text: str, a: Figure, b: Figure) -> QuantityReading | None:
         return None
     opener = words.open.search(text, max(0, a.start - 12), a.start)
     if opener is not None and after_change_verb(text, opener.start()):
-        return None  # "est passé de 13,1 % à 13,7 %": an old and a new value
+        by_amount = a.unit is None and b.unit is not None
+        if not (by_amount and after_change_verb(text, opener.start(), by_amount=True)):
+            return None  # "est passé de 13,1 % à 13,7 %": an old and a new value
     joiner = between.strip()
     needed = words.joiners_after.get(fold(joiner))
     if needed and not (opener and fold(opener.group()).startswith(needed)):
@@ -156,7 +159,15 @@ def find_quantities(text: str) -> list[QuantityReading]:
     blocked = _blocked(text)
     numbers = find_numbers(text)
     numbers = sorted([*numbers, *unit_led_numbers(text, numbers)], key=lambda n: n.start)
-    figures = [read_figure(text, n) for n in numbers if not _inside(blocked, n.start, n.end)]
+    ratios = [r for r in find_ratios(text) if not _inside(blocked, r[0].start, r[1])]
+    spans = [(n.start, end) for n, end in ratios]
+    figures = [
+        read_figure(text, n)
+        for n in numbers
+        if not _inside(blocked, n.start, n.end) and not _inside(spans, n.start, n.end)
+    ]
+    figures += [Figure(n, PERCENT, n.start, end) for n, end in ratios]
+    figures.sort(key=lambda f: f.start)
     figures = resolve_prices(text, resolve_shared_currencies(text, figures))
     readings: list[QuantityReading] = []
     i = 0
@@ -174,13 +185,20 @@ def find_quantities(text: str) -> list[QuantityReading]:
             qualifier, start = q.qualifier, q.start
         else:
             qa = qualifier_after(text, fig.end)
-            if qa is not None:
+            nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
+            if qa is not None and (not _year_like(fig) or text[qa.end : nxt].strip()):
+                # "en 2024 au moins 9 milliards": the words qualify the next figure, not 2024
                 qualifier, end = qa.qualifier, qa.end
         if fig.unit is not ANGLE:
             readings.append(_reading(fig, qualifier, start, end))
         i += 1
     readings = _join_bounds(text, readings)
     return [r for r in readings if not _overlaps_previous(readings, r)]
+
+
+def _year_like(fig: Figure) -> bool:
+    n = fig.number
+    return fig.unit is None and n.integer_digits and 1900 <= n.value <= 2099
 
 
 def _join_bounds(text: str, readings: list[QuantityReading]) -> list[QuantityReading]:

@@ -17,6 +17,7 @@ from ..datafiles import load_units
 from ..textpatterns import SPACE, fold, word_alternation, word_search
 from .number_words import parse_number_words
 from .numbers import NumberMatch
+from .qualifiers import qualifier_before
 from .units import (
     UnitDef,
     UnitMatch,
@@ -42,13 +43,17 @@ ANGLE = UnitDef("deg", "other", 1.0)
 """Marks an angle, which the quantity reader drops (see `angle_words` in data/units.yaml)."""
 _PERCENT = UnitDef("%", "percentage", 1.0)
 _SPACED_MINUS = re.compile(r"(?<![\d\w])-[ \u00a0]$")
-_NOUN_COMPLEMENT = re.compile(r"[ \u00a0]+(?:de|des|du|d['’])[ \u00a0]*(?:la |l['’]|les )?[^\W\d]")
+_NOUN_COMPLEMENT = re.compile(
+    r"[ \u00a0]+(?:(?:de|des|du)[ \u00a0]+|d['’][ \u00a0]*)(?:la |l['’]|les )?[^\W\d]"
+)
+_CHANGE_OF = re.compile(r"(?<!\w)(?:de|d['’])[ \u00a0]*$")
 
 
 @dataclass(frozen=True)
 class _Context:
     angle: re.Pattern[str]
     pound_mass: re.Pattern[str]
+    pound_money: re.Pattern[str]
     pound: UnitDef
     pound_words: frozenset[str]
     angle_units: frozenset[str]
@@ -59,6 +64,7 @@ class _Context:
     one_dimensions: frozenset[str]
     not_one_before: frozenset[str]
     share_cue: re.Pattern[str]
+    half_unit: re.Pattern[str]
 
 
 @cache
@@ -69,6 +75,7 @@ def _context() -> _Context:
     return _Context(
         angle=word_search(data.angle_words),
         pound_mass=word_search(data.pound_mass_words),
+        pound_money=word_search(data.pound_money_words),
         pound=unit_definition(data.pound_mass),
         pound_words=frozenset(fold(w) for w in data.pound_words),
         angle_units=frozenset(fold(w) for w in data.angle_units),
@@ -84,6 +91,10 @@ def _context() -> _Context:
         ),
         one_dimensions=frozenset(data.article_one_dimensions),
         not_one_before=frozenset(data.not_one_before),
+        half_unit=re.compile(
+            rf"(?<![\w-])(?:(?:un|une){SPACE}+)?{word_alternation(data.half_prefixes)}(?=-\w)",
+            re.I,
+        ),
         share_cue=re.compile(
             rf"(?<!\w){word_alternation(data.share_cues_before)}"
             r"(?:[ \u00a0]+[^\W\d]+){0,3}[ \u00a0]+$"
@@ -101,10 +112,14 @@ def _percent_context(text: str, pos: int, ctx: _Context) -> bool:
 
 
 def _is_share(text: str, n: NumberMatch, ctx: _Context) -> bool:
-    """Whether a fraction in words is a share: followed by its noun complement, or after
-    "dont"/"soit" within a few words (the share of an amount just stated)."""
-    if _NOUN_COMPLEMENT.match(text, n.end):
+    """Whether a fraction in words is a share: followed by its noun complement, after
+    "dont"/"soit" within a few words (the share of an amount just stated), the amount of a
+    change ("réduire de moitié", "baisser d'un tiers") or hedged among percentages ("contre
+    environ un tiers" near a "%")."""
+    if _NOUN_COMPLEMENT.match(text, n.end) or _CHANGE_OF.search(text, max(0, n.start - 4), n.start):
         return True
+    if qualifier_before(text, n.start) is not None and _percent_context(text, n.start, ctx):
+        return True  # "contre environ un tiers" among shares; "plus d'un tiers" alone is 1/3
     return bool(ctx.share_cue.search(text, max(0, n.start - 30), n.start))
 
 
@@ -135,7 +150,7 @@ def read_figure(text: str, n: NumberMatch) -> Figure:
     if unit.unit == "GBP" and surface in ctx.pound_words:
         if _near(ctx.pound_mass, text, n, 80):
             unit = ctx.pound
-        elif n.scale == 1:
+        elif n.scale == 1 and not _near(ctx.pound_money, text, n, 60):
             return Figure(n, None, n.start, n.end)  # "25 livres" are books
     if surface in ctx.point_words and (
         not _percent_context(text, n.start, ctx) or _NOUN_COMPLEMENT.match(text, found.end)
@@ -199,6 +214,14 @@ def unit_led_numbers(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]
             and found.surface.lower() not in ctx.not_one_before
         ):
             out.append(NumberMatch(m.start(), m.end(), 1.0, in_words=True))
+    for m in ctx.half_unit.finditer(text):  # "un demi-litre"
+        found = unit_after(text, m.end()) if _free(taken, m.start(), m.end()) else None
+        if (
+            found is not None
+            and found.definition.dimension in ctx.one_dimensions
+            and is_unit_word(found.surface)
+        ):
+            out.append(NumberMatch(m.start(), m.end(), 0.5, in_words=True))
     for m in _HYPHENATED.finditer(text):
         if not _free(taken, m.start(), m.end()):
             continue

@@ -140,9 +140,7 @@ def _table() -> _Table:
         rf"(?P<u>{unit_src}){end}"
     )
     # an exchange rate: "135 DA pour un dollar", "10,8 dirhams pour 1 euro"
-    money_denominator = re.compile(
-        rf"{SPACE}+pour{SPACE}+(?:une?|1){SPACE}+(?P<u>{unit_src}){end}"
-    )
+    money_denominator = re.compile(rf"{SPACE}+pour{SPACE}+(?:une?|1){SPACE}+(?P<u>{unit_src}){end}")
     return _Table(words, symbols, after, before, denominator, money_denominator, minor_default)
 
 
@@ -209,4 +207,3 @@ def unit_named(surface: str) -> UnitDef | None:
 def is_unit_word(surface: str) -> bool:
     """Whether a unit was written as a word ("tonne"), not a symbol ("t")."""
     return re.sub(rf"{SPACE}+", " ", surface) not in _table().symbols
-

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..pipeline.state import doc_text
+from ..docstate import doc_text
 from ..textpatterns import fold, fold_accents, lower_folded
 from .judge import clean, is_acronym, is_not_org, looks_like_org
 from .tables import Country, load_lexicon, load_patterns, load_places, load_words

@@ -20,7 +20,7 @@ from thinc.api import Config
 
 from . import components as _components  # noqa: F401  (registers the factories)
 from .build import doc_records
-from .chunking import iter_chunks
+from .chunking import iter_chunks, make_doc
 from ..errors import ClaimxError
 from ..dates.published import find_published
 from ..records import DateMention, OrgMention, Quantity
@@ -115,7 +115,7 @@ def _parse(nlp: Language, units: list[_Unit]) -> Iterator[Piece]:
     try:
         docs = []
         for u in units:
-            doc = nlp.make_doc(u.piece)
+            doc = make_doc(nlp, u.piece)
             doc._.claimx_published = u.published
             docs.append(doc)
         parsed = list(nlp.pipe(docs, batch_size=len(docs)))

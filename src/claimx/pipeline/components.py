@@ -2,10 +2,11 @@
 
 Each component is a thin wrapper: it calls the stage's plain function on `doc.text` or on the
 parse, and stores what it found as labelled spans in `doc.spans[...]` (for display) and as
-readings in per-stage `Doc._` lists, registered in `state.py` (spans of two stages can cover the
-same characters, and spaCy keys span extensions by offsets, so the readings cannot live on the
-spans). Each factory's `assigns` names what its component writes, `requires` what it reads. The stages run
-in one direction: quantities, dates, organisations, then attribution, which reads all three.
+readings in per-stage `Doc._` lists, all registered in `claimx.docstate` (spans of two stages
+can cover the same characters, and spaCy keys span extensions by offsets, so the readings cannot
+live on the spans). Each factory's `assigns` names what its component writes, `requires` what
+it reads. The stages run in one direction: quantities, dates, organisations, then attribution,
+which reads all three.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from ..figures.quantities import find_quantities
 from ..orgs.find import find_orgs
 from .focus import Focus
 from .sentences import mark_sentences
-from .state import doc_text
+from ..docstate import doc_text
 
 QUANTITIES = "claimx_quantities"
 DATES = "claimx_dates"

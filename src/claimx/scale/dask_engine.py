@@ -11,12 +11,15 @@ workers need no access to the output folder and no shared file system. A partiti
 task: a worker that dies mid-task has it rerun elsewhere by the scheduler (up to
 `distributed.scheduler.allowed-failures` times) and its part written once, from the one result
 the client receives; a document whose extraction raises is a row of the errors table, never a
-failed task.
+failed task. A partition that kills its workers more often than that is split: its documents
+are rerun one task at a time, so the next death is pinned on its own document (a row of the
+errors table), never on a bystander queued on the same worker.
 """
 
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,13 +104,15 @@ def run_dask(
     client: Any = None,
     partition_chars: int = PARTITION_CHARS,
     on_result: Callable[[DocResult], None] | None = None,
+    work: Callable[[list[DocItem]], list[DocResult]] = extract_partition,
 ) -> DaskRun:
     """Extract `items` on a Dask cluster into the Parquet folder `out`.
 
     `scheduler`: address of a running scheduler (`tcp://host:8786`); none starts a
     `LocalCluster` of `workers` processes (default: every core). `client`: an existing
     `distributed.Client` to use instead. `on_result`: called with each document's result as
-    it comes (in completion order), e.g. to report failures.
+    it comes (in completion order), e.g. to report failures. `work`: the task run on each
+    partition (tests give one that kills its worker).
     """
     distributed = require_distributed()
     prepare_output(out)
@@ -127,24 +132,34 @@ def run_dask(
         pending = distributed.as_completed()
         tasks: dict[str, tuple[str, list[DocItem]]] = {}
         tag = uuid4().hex[:8]
+        alone: deque[tuple[str, list[DocItem]]] = deque()
+        alone_key: list[str | None] = [None]  # the one single-document task in flight
 
-        def submit(name: str, part: list[DocItem]) -> None:
-            future = client.submit(extract_partition, part, key=f"claimx-{tag}-{name}")
+        def submit(name: str, part: list[DocItem]) -> str:
+            future = client.submit(work, part, key=f"claimx-{tag}-{name}")
             tasks[future.key] = (name, part)
             pending.add(future)
+            return str(future.key)
+
+        def next_alone() -> None:
+            if alone_key[0] is None and alone:
+                alone_key[0] = submit(*alone.popleft())
 
         def collect(future: Any) -> None:
             name, part = tasks.pop(future.key)
+            if future.key == alone_key[0]:
+                alone_key[0] = None
             try:
                 results: list[DocResult] = future.result()
             except Exception as exc:  # the task itself failed: its workers kept dying
-                if len(part) > 1:  # find the document that kills them: one task each
-                    for j, item in enumerate(part):
-                        submit(f"{name}-{j:03d}", [item])
+                if len(part) > 1:  # find the document that kills them: one at a time, so
+                    # a death is its own document's, never a bystander queued beside it
+                    alone.extend((f"{name}-{j:03d}", [item]) for j, item in enumerate(part))
                     return
                 results = [DocResult(part[0][0], error=f"{type(exc).__name__}: {exc}")]
             finally:
                 future.release()
+                next_alone()
             started = time.perf_counter()
             for kind, n in write_part(out, name, results).items():
                 run.rows[kind] += n

@@ -1,13 +1,14 @@
 """Pipeline state: every `Doc._` extension claimx uses, registered here and only here.
 
 A stage reads and writes the state of a document through these extensions; each component's
-factory (`components.py`) lists the ones it writes in its `assigns` and the ones it reads in its
-`requires`. All default to None ("not computed yet").
+factory (`pipeline/components.py`) lists the ones it writes in its `assigns` and the ones it
+reads in its `requires`. All default to None ("not computed yet"). The module sits below every
+stage (it imports none), so any stage may read the state.
 
 | extension | written by | holds |
 |---|---|---|
-| `claimx_published` | the caller (`api.py`), before the pipeline | the publication `date`, or None |
-| `claimx_text` | `claimx_sentences` | the doc's text, read once (spaCy rebuilds `doc.text` on each access) |
+| `claimx_published` | the caller (`pipeline/api.py`) | the publication `date`, or None |
+| `claimx_text` | `claimx_sentences` | the doc's text (`doc.text` is rebuilt on each access) |
 | `claimx_figures` | `claimx_figures` | the `QuantityReading`s the text rules found |
 | `claimx_quantities` | `claimx_quantities` | `(QuantityReading, counted lemma or None)` pairs |
 | `claimx_dates` | `claimx_dates` | the `DateReading`s |
