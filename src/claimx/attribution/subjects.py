@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from ..datafiles import load_subjects
 from ..figures.quantities import QuantityReading
 from ..figures.units import unit_after
-from ..pipeline.state import doc_text
+from ..docstate import doc_text
 
 _VERBAL = ("VERB", "AUX")
 _MODIFIER_DEPS = ("amod", "acl", "acl:relcl")
