@@ -81,6 +81,7 @@ class _Data:
     lender: re.Pattern[str]
     national: re.Pattern[str]
     lender_weight: float
+    lender_verbs: frozenset[str]
     commentators: frozenset[str]
     """Folded canonical names of the bodies that comment more than they own."""
     commentator_weight: float
@@ -140,6 +141,7 @@ def _data() -> _Data:
         lender=_ending(data.lender_markers),
         national=word_search(data.national_measures, re.IGNORECASE),
         lender_weight=data.lender_weight,
+        lender_verbs=frozenset(data.lender_verbs),
         commentators=frozenset(k for k, (kind, _) in lexicon.items() if kind in data.commentator_kinds),
         commentator_weight=data.commentator_weight,
         title_weight=data.title_weight,
@@ -174,11 +176,6 @@ def _state_of(canonical: str, surface: str, country: str | None) -> str | None:
         named = [c.canonical for c in find_countries(surface)]
         return named[0] if named else (country or "")
     return None
-
-
-@cache
-def _lender_verbs() -> frozenset[str]:
-    return frozenset(load_actors().lender_verbs)
 
 
 def _source_of(actor: Actor | None) -> bool:
@@ -304,7 +301,7 @@ def _governing_actor(
             if child.dep_ in _SUBJECT_DEPS and child.lower_ in ("nous", "je", "j'", "j’"):
                 return speaker
             if child.dep_ in _SUBJECT_DEPS or (
-                child.dep_ == "obl:agent" and verb.lemma_ not in _lender_verbs()
+                child.dep_ == "obl:agent" and verb.lemma_ not in _data().lender_verbs
             ):  # "dévoilé par le ministère" is the ministry's; "cofinancé par l'AMDIE" is not
                 found = _in_phrase(child, actors)
                 if found:
@@ -374,7 +371,7 @@ def _subject_actor(sent: Span, actors: list[Actor]) -> Actor | None:
     """The actor inside the subject of a sentence's main verb ("Le gouvernement ... a alloué"),
     unless that verb lends ("La BAD apporte un prêt de 120 M$": the BAD does not own what the
     next sentences count)."""
-    if sent.root.lemma_ in _lender_verbs():
+    if sent.root.lemma_ in _data().lender_verbs:
         return None
     for child in sent.root.children:
         if child.dep_ in _SUBJECT_DEPS:

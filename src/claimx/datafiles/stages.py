@@ -61,22 +61,22 @@ class ActorsFile(DataModel):
     agent_markers: tuple[str, ...]
     commentator_kinds: tuple[str, ...]
     commentator_weight: float
+    party_nouns: tuple[str, ...]
     title_weight: float = 3.0
     """How much a mention in the title counts when choosing a document's main actor."""
     lead_weight: float = 2.0
+    """How much a mention in the lead (the first `LEAD_CHARS`) counts; elsewhere, 1."""
     state_word_weight: float = 0.5
+    """How much a state word ("le pays", "plan national") counts beside a named party."""
     lender_markers: tuple[str, ...] = ()
     """Words before an organisation that make it a lender or co-financer ("cofinancé par")."""
     lender_weight: float = 1.0
     """How much a lender's mention counts when choosing a document's main actor."""
     lender_verbs: tuple[str, ...] = ()
+    """Lemmas of the verbs whose agent is a lender, not the owner ("financer", "apporter")."""
     national_measures: tuple[str, ...] = ()
     """Measures of a whole country: a sentence stating one with no party of its own is the
     state's ("la part des renouvelables dans le mix électrique")."""
-    """Lemmas of the verbs whose agent is a lender, not the owner ("financer", "apporter")."""
-    """How much a state word ("le pays", "plan national") counts beside a named party."""
-    """How much a mention in the lead (the first `LEAD_CHARS`) counts; elsewhere, 1."""
-    party_nouns: tuple[str, ...]
 
 
 class SubjectWeights(DataModel):
