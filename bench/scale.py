@@ -124,17 +124,9 @@ def run_one(path: str, corpus: Path, out: Path) -> dict[str, Any]:
                 write_jsonl(doc.records, handle)
         result |= {"load_s": load_s, "failed": failed}
     else:
-        from distributed import Client, LocalCluster
-
         from claimx.scale.dask_engine import run_dask
 
-        with (
-            LocalCluster(
-                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
-            ) as cluster,
-            Client(cluster) as client,
-        ):
-            run = run_dask(items, out, client=client)
+        run = run_dask(items, out, workers=n)  # starts and closes its LocalCluster, as the CLI
         result |= {"failed": len(run.failures), "write_s": run.write_s, "parts": run.partitions}
     result["wall_s"] = time.perf_counter() - started
     result["cpu_s"] = _cpu() - cpu_before
