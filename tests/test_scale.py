@@ -127,13 +127,24 @@ def client() -> Any:
     distributed = pytest.importorskip("distributed")
     cloudpickle = pytest.importorskip("cloudpickle")
     cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers can't import tests/
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as c,
-    ):
+    from claimx.scale.dask_engine import local_cluster
+
+    with local_cluster(2) as cluster, distributed.Client(cluster) as c:  # the engine's own
         yield c
+
+
+def _worker_settings() -> tuple[str | None, bool]:
+    import dask
+
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get(
+        "distributed.worker.profile.enabled"
+    )
+
+
+def test_scale_dask_local_workers_keep_glibc_malloc_and_no_profiler(client: Any) -> None:
+    """The nanny's default MALLOC_TRIM_THRESHOLD_ (it freezes glibc's mmap threshold) is not
+    set on the workers, and the dashboard's stack sampler does not run (`LOCAL_WORKERS`)."""
+    assert list(client.run(_worker_settings).values()) == [(None, False), (None, False)]
 
 
 def _saved_tables(out: Path) -> dict[str, list[dict[str, Any]]]:

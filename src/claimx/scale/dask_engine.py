@@ -1,7 +1,8 @@
 """A Dask cluster: partitions of documents extracted on its workers, Parquet written here.
 
 Without a scheduler address a `LocalCluster` of one-threaded worker processes is started (the
-embedded default); with one the same code runs on that cluster. Each worker loads the pipeline
+embedded default, `local_cluster`: its workers set as `LOCAL_WORKERS`); with one the same code
+runs on that cluster. Each worker loads the pipeline
 once, when it joins (`PipelinePlugin`), not once per task. Documents are partitioned by size
 (`work.partition_by_size`) and submitted as the input stream yields them, with at most
 `IN_FLIGHT` partitions per worker thread pending, so the client's memory stays flat.
@@ -77,26 +78,31 @@ class DaskRun:
     """Seconds this process spent writing Parquet: its ceiling, whatever the cluster's size."""
 
 
-GLIBC_DEFAULTS = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
-"""Dask config that starts workers with glibc's own malloc settings, as the local engine's.
+LOCAL_WORKERS = {
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.worker.profile.enabled": False,
+}
+"""Dask config of the workers a `LocalCluster` of claimx starts, each measured on this workload.
 
-The nanny's default sets `MALLOC_TRIM_THRESHOLD_=65536` in each worker's environment, to hand
-freed memory back to the system sooner; setting it at all also freezes glibc's mmap threshold
-at 128 KiB, so the arrays spaCy allocates and frees for every batch are each a fresh mmap and
-munmap (page faults included): measured, 12-15 % more CPU per document in the worker. `None`
-unsets it (Dask's way of removing a default variable); the trim threshold is then glibc's
-dynamic one."""
+- `MALLOC_TRIM_THRESHOLD_` unset (`None` is Dask's way to drop a default variable): the
+  nanny's default of 65536, meant to hand freed memory back to the system sooner, also freezes
+  glibc's mmap threshold at 128 KiB, so the arrays spaCy allocates and frees for every batch
+  are each a fresh mmap and munmap: 12-15 % more CPU per document than the local engine's
+  workers, which keep glibc's dynamic thresholds.
+- the statistical profiler off: it samples the task thread's stack every 10 ms for the
+  dashboard (off here too) and takes the GIL from spaCy to do it: about 4 % of a worker.
+"""
 
 
 def local_cluster(workers: int | None = None) -> Any:
     """A `LocalCluster` of `workers` one-threaded worker processes (default: every core),
-    each with a nanny (a killed worker is restarted), no dashboard, glibc's malloc defaults."""
+    each with a nanny (a killed worker is restarted), no dashboard, set as `LOCAL_WORKERS`."""
     distributed = require_distributed()
     import dask
 
     from .local import default_workers
 
-    with dask.config.set(GLIBC_DEFAULTS):  # read when each nanny is made, here
+    with dask.config.set(LOCAL_WORKERS):  # each nanny copies the config when it is made
         return distributed.LocalCluster(
             n_workers=workers or default_workers(2),
             threads_per_worker=1,
