@@ -12,9 +12,13 @@ pipeline does, pays for much more. Cheap prefilters decide per sentence, before 
 - parsed sentences: the figure sentences, and the two sentences before each that are cue
   sentences (the only ones where attribution looks for an actor).
 
-Then `tagging` components (tok2vec, morphologizer) run on figure and cue sentences, `parsing`
-components (parser) on parsed sentences, reading the tagger's tensor, `entities` (ner) on cue
-sentences, and the lemmatizer on the `lemma_pos` tokens of parsed sentences. Each component runs
+- tagged sentences: the parsed ones, and the cue sentences where the organisation finder reads
+  parts of speech: those holding an ORG or MISC entity or an institution's head noun
+  ("ministère", "Banque" ...). The NER has its own embedding, so it runs first, untagged.
+
+Then `entities` (ner) run on cue sentences, `tagging` components (tok2vec, morphologizer) on
+tagged sentences, `parsing` components (parser) on parsed sentences, reading the tagger's
+tensor, and the lemmatizer on the `lemma_pos` tokens of parsed sentences. Each component runs
 on consecutive runs of selected sentences cut out as small docs, batched, and the annotations
 are copied back; a run that is the whole doc is annotated in place. Tokens outside the selection
 keep no part of speech, dependency, entity or lemma; sentence boundaries stay those of
@@ -34,6 +38,7 @@ from spacy.attrs import (
     HEAD,
     IS_ALPHA,
     IS_STOP,
+    LOWER,
     MORPH,
     ORTH,
     POS,
@@ -46,19 +51,25 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from ..orgs.tables import load_words
+
 Run = tuple[int, int]
 """Tokens [start, end) of consecutive selected sentences."""
 
 
 @dataclass
 class _Plan:
-    """Which tokens of one doc each group of components runs on."""
+    """Which tokens of one doc each group of components runs on; `tagged` is completed from
+    `maybe_tagged` once the entities are known."""
 
     doc: Doc
     tagged: list[Run]
     parsed: list[Run]
     entities: list[Run]
-    pieces: dict[str, list[Doc]] = field(default_factory=dict)
+    maybe_tagged: list[Run] = field(default_factory=list)
+    """Cue sentences outside the parsed ones, tagged if they hold an organisation cue."""
+    sentences: list[Run] = field(default_factory=list)
+    parsed_ids: set[int] = field(default_factory=set)
 
 
 def _runs(bounds: Sequence[Run], keep: Iterable[int]) -> list[Run]:
@@ -110,7 +121,34 @@ def plan(doc: Doc) -> _Plan:
     flags = _cue_flags(doc)
     cues = {k for k, (a, b) in enumerate(bounds) if _has_cue(flags, a, b)}
     parsed = figures | {j for k in figures for j in (k - 1, k - 2) if j in cues}
-    return _Plan(doc, _runs(bounds, figures | cues), _runs(bounds, parsed), _runs(bounds, cues))
+    return _Plan(
+        doc,
+        [],
+        _runs(bounds, parsed),
+        _runs(bounds, cues),
+        maybe_tagged=[bounds[k] for k in sorted(cues - parsed)],
+        sentences=bounds,
+        parsed_ids=parsed,
+    )
+
+
+def complete(p: _Plan) -> None:
+    """Set the tagged runs: the parsed sentences, and the cue sentences where the organisation
+    finder reads parts of speech (an ORG or MISC entity, an institution's head noun)."""
+    if not p.sentences:
+        return
+    heads = load_words().head_ids
+    lower = p.doc.to_array([LOWER]).reshape(-1).tolist()
+    marked = bytearray(len(p.doc))
+    for ent in p.doc.ents:
+        if ent.label_ in ("ORG", "MISC"):
+            marked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+    starts = [a for a, _ in p.sentences]
+    keep = set(p.parsed_ids)
+    for start, end in p.maybe_tagged:
+        if any(marked[start:end]) or any(w in heads for w in lower[start:end]):
+            keep.add(bisect_right(starts, start) - 1)
+    p.tagged = _runs(p.sentences, keep)
 
 
 def _index_as_sets(lemmatizer: Any) -> None:
@@ -188,6 +226,12 @@ class Focus:
 
     def _annotate(self, plans: list[_Plan]) -> list[Doc]:
         texts = {id(p): _words(p.doc) for p in plans}
+        found = [_piece(p.doc, *texts[id(p)], run) for p in plans for run in p.entities]
+        self._run("entities", found)
+        it = iter(found)
+        for p in plans:
+            _copy_entities(p.doc, p.entities, [next(it) for _ in p.entities])
+            complete(p)
         tagged = [
             _piece(p.doc, *texts[id(p)], run) for p in plans for run in p.tagged
         ]
@@ -206,11 +250,7 @@ class Focus:
         it = iter(parsed)
         for p in plans:
             _copy_parse(p.doc, p.parsed, [next(it) for _ in p.parsed])
-        found = [_piece(p.doc, *texts[id(p)], run) for p in plans for run in p.entities]
-        self._run("entities", found)
-        it = iter(found)
         for p in plans:
-            _copy_entities(p.doc, p.entities, [next(it) for _ in p.entities])
             self._lemmatize(p.doc, p.parsed)
         return [p.doc for p in plans]
 
