@@ -197,7 +197,7 @@ def find_orgs(doc: Doc, sources: frozenset[str] = SOURCES) -> list[OrgReading]:
     persons = person_words(document.ents)
     candidates = []
     if "lexicon" in sources:
-        candidates += lexicon_candidates(document)
+        candidates += lexicon_candidates(document.accents, document.lower)
     if "patterns" in sources:
         candidates += pattern_candidates(text, cache(lambda: main_country(document)), persons)
     if "institutions" in sources:

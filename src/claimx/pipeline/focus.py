@@ -9,14 +9,15 @@ pipeline does, pays for much more. Cheap prefilters decide per sentence, before 
 - figure sentences: those holding a figure the text rules found (`doc._.claimx_figures`);
 - cue sentences: those with a capitalised word, except a function word opening the sentence
   ("Le", "Selon", "Cette"): the entity recogniser finds no organisation without one;
+- entity sentences: the cue sentences with a capitalised word outside the names claimx knows
+  without the NER (the lexicon's bodies, places: `orgs.sources.known_names`);
 - parsed sentences: the figure sentences, and the two sentences before each that are cue
-  sentences (the only ones where attribution looks for an actor).
-
+  sentences (the only ones where attribution looks for an actor);
 - tagged sentences: the parsed ones, and the cue sentences where the organisation finder reads
   parts of speech: those holding an ORG or MISC entity or an institution's head noun
   ("ministère", "Banque" ...). The NER has its own embedding, so it runs first, untagged.
 
-Then `entities` (ner) run on cue sentences, `tagging` components (tok2vec, morphologizer) on
+Then `entities` (ner) run on entity sentences, `tagging` components (tok2vec, morphologizer) on
 tagged sentences, `parsing` components (parser) on parsed sentences, reading the tagger's
 tensor, and the lemmatizer on the `lemma_pos` tokens of parsed sentences. Each component runs
 on consecutive runs of selected sentences cut out as small docs, batched, and the annotations
@@ -36,6 +37,7 @@ import numpy
 from spacy.attrs import (
     DEP,
     HEAD,
+    IDX,
     IS_ALPHA,
     IS_STOP,
     LOWER,
@@ -51,6 +53,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from ..docstate import doc_text
+from ..orgs.sources import known_names
 from ..orgs.tables import load_words
 
 Run = tuple[int, int]
@@ -106,6 +110,31 @@ def _has_cue(flags: tuple[list[bool], list[bool], list[bool]], start: int, end: 
     return False
 
 
+def _known_chars(doc: Doc) -> bytearray:
+    """1 for each character of the text inside a known name (a body of the lexicon, a place)."""
+    text = doc_text(doc)
+    known = bytearray(len(text))
+    for start, end in known_names(text):
+        known[start:end] = b"\x01" * (end - start)
+    return known
+
+
+def _needs_entities(
+    flags: tuple[list[bool], list[bool], list[bool]], idx: list[int], known: bytearray, start: int, end: int
+) -> bool:
+    """Whether a sentence has a capitalised word (other than a function word opening it) that
+    no known name explains: the NER finds nothing the lexicon and the places do not."""
+    capital, alpha, stop = flags
+    first = True
+    for i in range(start, end):
+        if not alpha[i]:
+            continue
+        if capital[i] and not (first and stop[i]) and not known[idx[i]]:
+            return True
+        first = False
+    return False
+
+
 def plan(doc: Doc) -> _Plan:
     """The runs of tokens to tag, parse and search for entities in `doc`."""
     if len(doc) == 0:
@@ -121,11 +150,14 @@ def plan(doc: Doc) -> _Plan:
     flags = _cue_flags(doc)
     cues = {k for k, (a, b) in enumerate(bounds) if _has_cue(flags, a, b)}
     parsed = figures | {j for k in figures for j in (k - 1, k - 2) if j in cues}
+    known = _known_chars(doc) if cues else bytearray()
+    idx = doc.to_array([IDX]).reshape(-1).tolist() if cues else []
+    entities = {k for k in cues if _needs_entities(flags, idx, known, *bounds[k])}
     return _Plan(
         doc,
         [],
         _runs(bounds, parsed),
-        _runs(bounds, cues),
+        _runs(bounds, entities),
         maybe_tagged=[bounds[k] for k in sorted(cues - parsed)],
         sentences=bounds,
         parsed_ids=parsed,
