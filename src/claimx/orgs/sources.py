@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..docstate import doc_text
 from ..textpatterns import fold, fold_accents, lower_folded
-from .judge import clean, is_acronym, is_not_org, looks_like_org
+from .judge import ACRONYM_AFTER, clean, is_acronym, is_not_org, looks_like_org
 from .tables import Country, load_lexicon, load_patterns, load_places, load_words
 
 # Rank of each source when two candidates of the same length overlap.
@@ -28,7 +28,6 @@ RANK_NER, RANK_RULE, RANK_LEXICON, RANK_DEFINED = 1, 2, 3, 4
 
 
 _SPLIT = re.compile(r"[ \t\u00a0\u202f]*\n\s*|[ \t\u00a0\u202f]{2,}")
-ACRONYM_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*([A-Z][A-Za-z0-9&]*[A-Z0-9])[ \u00a0]*\)")
 
 
 @dataclass(frozen=True)
