@@ -46,7 +46,7 @@ def run_corpus(path: Path, shared: Path) -> dict[str, Any]:
     """Extract every document of one corpus and score the records."""
     docs = read_corpus(path)
     records: list[dict[str, Any]] = []
-    stream = claimx.extract_batch((d.doc, d.text, d.published) for d in docs)
+    stream = claimx.extract_batch((d.doc, d.text, d.published, d.outlet) for d in docs)
     for recs in stream:
         records.extend(r.model_dump(mode="json", exclude={"evidence"}) for r in recs)
     return score(path, records, shared)

@@ -33,12 +33,14 @@ Record = dict[str, Any]
 
 @dataclass(frozen=True)
 class DocText:
-    """One input document: its corpus, id, text and publication date."""
+    """One input document: its corpus, id, text, publication date and outlet (meta.jsonl's
+    source and url, space-separated)."""
 
     corpus: str
     doc: str
     text: str
     published: date | None
+    outlet: str | None = None
 
 
 def corpus_options(doc: str | None, argv: list[str] | None) -> argparse.Namespace:
@@ -86,6 +88,7 @@ def corpus_types(path: Path) -> tuple[str, ...]:
 def read_corpus(path: Path) -> list[DocText]:
     """The documents of a corpus, read exactly as score.py reads them (no newline translation)."""
     published: dict[str, date | None] = {}
+    outlets: dict[str, str | None] = {}
     meta = path / "meta.jsonl"
     if meta.exists():
         for line in meta.read_text(encoding="utf-8").splitlines():
@@ -93,11 +96,15 @@ def read_corpus(path: Path) -> list[DocText]:
                 row = json.loads(line)
                 value = row.get("published")
                 published[row["doc"]] = date.fromisoformat(value) if value else None
+                outlet = " ".join(row[k] for k in ("source", "url") if row.get(k))
+                outlets[row["doc"]] = outlet or None
     docs = []
     for txt in sorted((path / "docs").glob("*.txt")):
         with open(txt, encoding="utf-8", newline="") as fh:
             text = fh.read()
-        docs.append(DocText(path.name, txt.stem, text, published.get(txt.stem)))
+        docs.append(
+            DocText(path.name, txt.stem, text, published.get(txt.stem), outlets.get(txt.stem))
+        )
     return docs
 
 

@@ -59,7 +59,7 @@ def attributes(path: Path, shared: Path, batches: list[list[Any]]) -> dict[str, 
 def extract(path: Path) -> list[list[Any]]:
     """claimx's records of every corpus document, one list per document."""
     docs = read_corpus(path)
-    return list(claimx.extract_batch((d.doc, d.text, d.published) for d in docs))
+    return list(claimx.extract_batch((d.doc, d.text, d.published, d.outlet) for d in docs))
 
 
 def _evidence(text: str, start: int) -> Evidence | None:

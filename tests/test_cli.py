@@ -49,6 +49,24 @@ def test_cli_extract_folder_writes_jsonl_with_meta_dates(claimx_nlp: Any, corpus
     assert mardi["value"] == "2025-07-22"  # resolved with meta.jsonl's publication date
 
 
+def test_cli_extract_meta_outlet_gives_the_country(claimx_nlp: Any, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = "La loi de finances prévoit des recettes de 50 milliards de dinars.\n"
+    (docs / "tn.txt").write_text(text, encoding="utf-8")
+    (docs / "dz.txt").write_text(text, encoding="utf-8")
+    (docs / "none.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "meta.jsonl").write_text(
+        '{"doc": "tn", "published": null, "source": "Tunis Hebdo", "url": null}\n'
+        '{"doc": "dz", "published": null, "source": null, "url": "https://www.elwatan-dz.com/a"}\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", str(docs), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    units = {x["doc"]: x["unit"] for x in _lines(result.stdout) if x["type"] == "quantity"}
+    assert units == {"tn": "TND", "dz": "DZD", "none": "count"}
+
+
 def test_cli_extract_published_option_overrides_meta(claimx_nlp: Any, corpus: Path) -> None:
     result = runner.invoke(app, ["extract", str(corpus / "a1.txt"), "--published", "2025-07-30"])
     mardi = next(x for x in _lines(result.stdout) if x["text"] == "mardi")

@@ -23,3 +23,9 @@ def test_country_document_country_counts_places_bodies_and_currencies(case: dict
 def test_country_currency_follows_the_document_country(case: dict[str, Any]) -> None:
     assert country_currency(case["text"], tuple(case["codes"])) == case["code"]
 
+
+
+@pytest.mark.parametrize("case", CASES["outlets"], ids=lambda c: f"{c['outlet'][:30]}-{c['country']}")
+def test_country_outlet_gives_the_country_a_text_does_not_name(case: dict[str, Any]) -> None:
+    found = document_country(case["text"], case["outlet"])
+    assert (found.name if found else None) == case["country"]

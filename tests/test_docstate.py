@@ -54,11 +54,14 @@ def test_docstate_extensions_registered_in_state_py_only() -> None:
 
 def test_docstate_each_component_assigns_what_it_writes(blank: Language) -> None:
     """Run stage by stage: the extensions a component fills are the ones its factory lists in
-    `assigns`, and every extension is filled by one component (the publication date: the
-    caller)."""
+    `assigns`, and every extension is filled by one component (the publication date and the
+    document's country: the caller)."""
+    from claimx.country import document_country
+
     doc = blank.make_doc(TEXT)
     doc._.claimx_published = date(2025, 7, 23)
-    filled_by: dict[str, str] = {"claimx_published": "caller"}
+    doc._.claimx_country = document_country(TEXT)
+    filled_by: dict[str, str] = {"claimx_published": "caller", "claimx_country": "caller"}
     for name, component in blank.pipeline:
         before = {e for e in EXTENSIONS if getattr(doc._, e) is not None}
         doc = component(doc)

@@ -60,6 +60,7 @@ def test_reconcile_records_cluster_and_verdict(case: dict[str, Any]) -> None:
 def test_intervals_value_interval_from_precision_and_qualifier(
     text: str, value: float, qualifier: str, low: float, high: float
 ) -> None:
+    """Without a reach, a bound is open on its far side."""
     unit, dimension = ("%", "percentage") if "%" in text else ("count", "count")
     q = Quantity(
         doc="d",
@@ -73,6 +74,58 @@ def test_intervals_value_interval_from_precision_and_qualifier(
     )
     got = value_interval(q)
     assert got.low == pytest.approx(low) and got.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "low", "high"),
+    [
+        ("plus de 60 milliards de FCFA", 60e9, "more_than", 59.5e9, 90e9),
+        ("au moins 500 ingénieurs", 500, "at_least", 499.5, 750),
+        ("moins de 15 %", 15, "less_than", 10, 15.5),
+        ("jusqu'à 3 000 emplois", 3000, "at_most", 2000, 3000.5),
+    ],
+)
+def test_intervals_bound_reaches_half_its_value(
+    text: str, value: float, qualifier: str, low: float, high: float
+) -> None:
+    """With the reach of data/matching.yaml (0.5), "plus de 60 milliards" allows 60 to 90
+    milliards: a bound is written near the value it hedges."""
+    from claimx.reconciliation.evidence import weights
+
+    unit, dimension = ("%", "percentage") if "%" in text else ("count", "count")
+    q = Quantity(
+        doc="d", start=0, end=len(text), text=text, value=value, unit=unit,
+        dimension=dimension, qualifier=qualifier,  # type: ignore[arg-type]
+    )
+    got = value_interval(q, bound_reach=weights().bound_reach)
+    assert got.low == pytest.approx(low) and got.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    ("names", "short", "full"),
+    [
+        (["Chambre des comptes", "Chambre des comptes de la Cour suprême"], "chambre des comptes",
+         "chambre des comptes de la cour supreme"),
+        (["Banque centrale", "Banque Centrale de Tunisie"], "banque centrale",
+         "banque centrale de tunisie"),
+        # a name read too far still leaves the short form to the shortest complete one
+        (["Chambre des comptes", "Chambre des comptes de la Cour suprême",
+          "Chambre des comptes de la Cour suprême sur le Fonds"], "chambre des comptes",
+         "chambre des comptes de la cour supreme"),
+        # two central banks: the short form names neither
+        (["Banque centrale", "Banque centrale de Tunisie", "Banque centrale des États de l'Afrique de l'Ouest"],
+         "banque centrale", None),
+        # one word is no name of its own
+        (["Office", "Office national de l'eau potable"], "office", None),
+    ],
+)
+def test_reconcile_short_name_is_the_longer_name_of_the_batch(
+    names: list[str], short: str, full: str | None
+) -> None:
+    from claimx.reconciliation.keys import org_aliases
+
+    orgs = [OrgMention(doc="d", start=0, end=len(n), text=n, canonical=n) for n in names]
+    assert org_aliases(orgs).get(short) == full
 
 
 @pytest.mark.parametrize(
@@ -174,7 +227,7 @@ def test_reconcile_jsonl_is_the_clusters_format() -> None:
     assert first["verdict"] == "compatible"
     assert set(first) == {"cluster", "verdict", "fact", "key", "explanation", "members"}
     member = first["members"][0]
-    assert member["text"] == "plus de 500 ingénieurs" and member["high"] is None
+    assert member["text"] == "plus de 500 ingénieurs" and member["high"] == 750.0  # reach 0.5
     assert member["evidence"]["text"].startswith("Le projet vise")
 
 

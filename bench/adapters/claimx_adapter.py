@@ -25,6 +25,6 @@ def extract(docs: Sequence[DocText], types: frozenset[str]) -> Iterator[list[Rec
     """Records for each document; claimx always extracts every type, the scorer keeps the scope."""
     import claimx
 
-    items = ((d.doc, d.text, d.published) for d in docs)
+    items = ((d.doc, d.text, d.published, d.outlet) for d in docs)
     for mentions in claimx.extract_batch(items):
         yield [m.model_dump(exclude_none=False) for m in mentions]

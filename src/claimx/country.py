@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 
 from .datafiles import load_actors, load_currencies, load_orgs, load_orgs_places
 from .datafiles.orgs import Country
+from .errors import DataFileError
 from .textpatterns import fold, trie_alternation
 
 __all__ = ["Country", "document_country", "country_currency"]
@@ -89,13 +90,69 @@ def _votes() -> _Votes:
     return _Votes(_compile(list(folded)), _compile(list(exact)), folded, exact)
 
 
-@lru_cache(maxsize=16)
-def document_country(text: str) -> Country | None:
-    """The country `text` points to most (see the module docstring), or None.
+def document_country(text: str, outlet: str | None = None) -> Country | None:
+    """The country `text` points to most (see the module docstring), else the one its outlet
+    points to (`outlet_country`), or None.
 
     text: a document (or any part of it), as written. The answers for the last documents are
     kept: the figure and attribution stages of one document both ask, with the same text.
+    outlet: the document's source and URL, if known ("Abidjan Économie", "https://...").
     """
+    found = _text_country(text)
+    if found is None and outlet:
+        return outlet_country(outlet)
+    return found
+
+
+def outlet_country(outlet: str) -> Country | None:
+    """The country of an outlet, from its source name and URL (space-separated): a known
+    outlet's name, a web domain of the country's press, else a place its name holds
+    ("L'Écho de Casablanca")."""
+    table = _outlets()
+    for word in outlet.split():
+        host = _HOST.match(word)
+        if host is None:
+            continue
+        labels = host.group(1).lower().removeprefix("www.").split(".")
+        for k in range(len(labels)):
+            country = table.domains.get(".".join(labels[k:]))
+            if country is not None:
+                return country
+    key = fold(outlet).strip()
+    if key in table.names:
+        return table.names[key]
+    return _text_country(" ".join(w for w in outlet.split() if _HOST.match(w) is None))
+
+
+_HOST = re.compile(r"(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _OutletTable:
+    names: dict[str, Country]
+    domains: dict[str, Country]
+
+
+@cache
+def _outlets() -> _OutletTable:
+    data = load_orgs_places()
+    by_name = {c.name: c for c in data.countries}
+    names: dict[str, Country] = {}
+    domains: dict[str, Country] = {}
+    for press in data.outlets:
+        country = by_name.get(press.country)
+        if country is None:
+            raise DataFileError(
+                f"claimx data file 'orgs_places.yaml': outlets of {press.country!r}, "
+                "a country not listed"
+            )
+        names.update((fold(n), country) for n in press.names)
+        domains.update((d.lower(), country) for d in press.domains)
+    return _OutletTable(names, domains)
+
+
+@lru_cache(maxsize=16)
+def _text_country(text: str) -> Country | None:
     votes = _votes()
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}

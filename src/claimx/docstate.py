@@ -8,6 +8,7 @@ stage (it imports none), so any stage may read the state.
 | extension | written by | holds |
 |---|---|---|
 | `claimx_published` | the caller (`pipeline/api.py`) | the publication `date`, or None |
+| `claimx_country` | the caller (`pipeline/api.py`) | the `Country` of the whole document (its text, else its outlet), or None: the stages then read it from their own text |
 | `claimx_text` | `claimx_sentences` | the doc's text (`doc.text` is rebuilt on each access) |
 | `claimx_figures` | `claimx_figures` | the `QuantityReading`s the text rules found |
 | `claimx_quantities` | `claimx_quantities` | `(QuantityReading, counted lemma or None)` pairs |
@@ -25,6 +26,7 @@ from spacy.tokens import Doc
 
 EXTENSIONS = (
     "claimx_published",
+    "claimx_country",
     "claimx_text",
     "claimx_figures",
     "claimx_quantities",

@@ -80,14 +80,9 @@ class _Data:
     agent: re.Pattern[str]
     lender: re.Pattern[str]
     national: re.Pattern[str]
-    lender_weight: float
     lender_verbs: frozenset[str]
     commentators: frozenset[str]
     """Folded canonical names of the bodies that comment more than they own."""
-    commentator_weight: float
-    title_weight: float
-    lead_weight: float
-    state_word_weight: float
 
 
 def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -140,13 +135,8 @@ def _data() -> _Data:
         agent=_ending(data.agent_markers),
         lender=_ending(data.lender_markers),
         national=word_search(data.national_measures, re.IGNORECASE),
-        lender_weight=data.lender_weight,
         lender_verbs=frozenset(data.lender_verbs),
         commentators=frozenset(k for k, (kind, _) in lexicon.items() if kind in data.commentator_kinds),
-        commentator_weight=data.commentator_weight,
-        title_weight=data.title_weight,
-        lead_weight=data.lead_weight,
-        state_word_weight=data.state_word_weight,
     )
 
 
@@ -262,18 +252,22 @@ def main_actor(actors: list[Actor], country: str | None, title_end: int = 0) -> 
     title (up to `title_end`) and the lead counting more (`data/actors.yaml`), international
     bodies (commentators more than owners) and state words ("le pays") half, ties going to the first mentioned; else its
     country."""
-    data = _data()
+    commentators, weights = _data().commentators, load_actors()
     weight: Counter[str] = Counter()
     first: dict[str, Actor] = {}
     for a in actors:
         if a.is_source or a.metonym:
             continue
-        scale = data.commentator_weight if fold_key(a.canonical) in data.commentators else 1.0
+        scale = weights.commentator_weight if fold_key(a.canonical) in commentators else 1.0
         if a.indirect:
-            scale *= data.state_word_weight
+            scale *= weights.state_word_weight
         if a.lender:
-            scale *= data.lender_weight
-        place = data.title_weight if a.start < title_end else data.lead_weight if a.start < LEAD_CHARS else 1.0
+            scale *= weights.lender_weight
+        place = (
+            weights.title_weight
+            if a.start < title_end
+            else weights.lead_weight if a.start < LEAD_CHARS else 1.0
+        )
         weight[a.canonical] += place * scale  # type: ignore[assignment]
         first.setdefault(a.canonical, a)
     if not weight:

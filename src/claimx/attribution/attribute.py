@@ -77,7 +77,7 @@ def attribute(doc: Doc) -> None:
     dates: list[DateReading] = doc._.claimx_dates or []
     orgs: list[OrgReading] = doc._.claimx_orgs or []
     text = doc_text(doc)
-    found = document_country(text)
+    found = doc._.claimx_country or document_country(text)
     country = found.name if found else None  # the state bodies of a document naming none: None
     actors = find_actors(text, orgs, country)
     main = main_actor(actors, country, _title_end(text))

@@ -20,7 +20,7 @@ from ..datafiles import load_horizons
 from ..dates.find import DateReading
 from ..figures.quantities import QuantityReading
 from ..docstate import doc_text
-from ..textpatterns import SPACE, word_alternation, word_pattern
+from ..textpatterns import SPACE, word_alternation, word_pattern, word_search
 
 
 def _key(text: str) -> str:
@@ -64,7 +64,7 @@ def _markers() -> _Markers:
             re.IGNORECASE,
         ),
         base_before=re.compile(rf"(?<!\w){word_alternation(data.base_prepositions)}{SPACE}*$", re.IGNORECASE),
-        previous_period=re.compile(rf"(?<!\w){word_alternation(data.previous_period_words)}(?!\w)", re.IGNORECASE),
+        previous_period=word_search(data.previous_period_words, re.IGNORECASE),
     )
 
 

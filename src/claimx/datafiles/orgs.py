@@ -57,6 +57,17 @@ class Country(DataModel):
     """Bodies, agencies and outlets that point to the country (case-sensitive)."""
 
 
+class Outlets(DataModel):
+    """The press of one country: what a document's outlet points to when its text names no
+    country (claimx.country)."""
+
+    country: str
+    names: tuple[str, ...] = ()
+    """Outlet names, compared whole and folded with the document's source."""
+    domains: tuple[str, ...] = ()
+    """Web domains: a URL whose host is one or ends with "." + one ("ma", "le360.com")."""
+
+
 class OrgsPlacesFile(DataModel):
     """`orgs_places.yaml`: countries, cities and regions (places, never organisations)."""
 
@@ -68,6 +79,7 @@ class OrgsPlacesFile(DataModel):
     signal_kinds: tuple[str, ...] = ()
     """Kinds of `orgs.tsv` rows whose names and aliases point to their home country, like
     `signals` (claimx.country)."""
+    outlets: tuple[Outlets, ...] = ()
 
 
 class OrgsWordsFile(DataModel):

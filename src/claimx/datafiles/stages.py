@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from .reading import DataModel, data_file
 
 
@@ -92,6 +94,9 @@ class ValueWeights(DataModel):
     unknown: float
     disjoint: float
     precise_bonus: float
+    bound_reach: float = math.inf
+    """How far past its bound a bounded figure reaches, as a fraction of the bound ("plus de
+    60" allows up to 60 × (1 + reach)); infinite: no limit."""
 
 
 class HorizonWeights(DataModel):

@@ -116,6 +116,30 @@ def read_meta(
     return dates
 
 
+def read_outlets(folder: Path) -> dict[str, str]:
+    """The outlet of each document id from the same `meta.jsonl`: its "source" and "url",
+    space-separated, when it has either (lines `read_meta` reports as bad are skipped here)."""
+    path = _meta_path(folder)
+    if path is None:
+        return {}
+    outlets: dict[str, str] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    for line in lines:
+        try:
+            entry = json.loads(line)
+            doc = entry["doc"]
+            parts = [entry.get(k) for k in ("source", "url")]
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+            continue
+        words = " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
+        if isinstance(doc, str) and words:
+            outlets[doc] = words
+    return outlets
+
+
 def resolve_published(
     doc_id: str,
     text: str,

@@ -35,12 +35,15 @@ _MIN_SCALE = 1e6
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
-def resolve_shared_currencies(text: str, figures: list[Figure]) -> list[Figure]:
+def resolve_shared_currencies(
+    text: str, figures: list[Figure], country: Country | None = None
+) -> list[Figure]:
     """`figures` with each shared currency ("dinars", "FCFA") decided by the document's
-    country, else by its default; with no default either, the figure is a bare number."""
+    country (`country`, else the one `text` points to), else by its default; with no default
+    either, the figure is a bare number."""
     if not any(f.unit is not None and f.unit.choices for f in figures):
         return figures
-    country = _document_country(text)
+    known = _document_country(text, country)
     out = []
     for fig in figures:
         unit = fig.unit
@@ -48,7 +51,7 @@ def resolve_shared_currencies(text: str, figures: list[Figure]) -> list[Figure]:
             out.append(fig)
             continue
         default = next((c for c in unit.choices if unit.unit.startswith(c)), "")
-        found = country()
+        found = known()
         code = found.currency if found and found.currency in unit.choices else default
         if not code:
             out.append(replace(fig, unit=None, end=fig.number.end))
@@ -58,8 +61,11 @@ def resolve_shared_currencies(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _document_country(text: str) -> Callable[[], Country | None]:
-    """The document's country, searched on the first call only (a pass over the whole text)."""
+def _document_country(text: str, country: Country | None) -> Callable[[], Country | None]:
+    """The document's country: `country` when known, else searched in `text` on the first call
+    only (a pass over the whole text)."""
+    if country is not None:
+        return lambda: country
     return cache(lambda: document_country(text))
 
 
@@ -78,13 +84,13 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def inherit_currencies(
-    text: str, found: list[tuple[QuantityReading, str | None]]
+    text: str, found: list[tuple[QuantityReading, str | None]], country: Country | None = None
 ) -> list[tuple[QuantityReading, str | None]]:
     """Bare scaled amounts with no counted noun take the currency established in their
     sentence (the last money amount before them), else the currency most used by the amounts
     before them in the article; with no money amount before them, they stay counts."""
     money = [(r.start, c) for r, _ in found if (c := _currency(r))]
-    document = _document_country(text)
+    document = _document_country(text, country)
     nouns = _money_nouns()
     out: list[tuple[QuantityReading, str | None]] = []
     for reading, lemma in found:

@@ -20,11 +20,11 @@ the inheritance.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 from ..datafiles import load_units
-from ..textpatterns import SPACE, word_alternation
+from ..textpatterns import SPACE, word_alternation, word_search
 from .unit_context import Figure, per_unit
 from .units import UnitDef, unit_named
 
@@ -35,29 +35,6 @@ _SUBJECT_REACH = 80
 """Characters from the named unit to the amount it prices."""
 _SAME_SENTENCE_RATIO = 3.0
 _NEXT_SENTENCE_RATIO = 1.5
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    subject: re.Pattern[str]
-    quoted: re.Pattern[str]
-    unit_word: re.Pattern[str]
-
-
-@cache
-def _patterns() -> _Patterns:
-    data = load_units()
-    articles = word_alternation(data.price_articles)
-    subjects = word_alternation(data.price_subjects)
-    verbs = word_alternation(data.exchange_verbs)
-    currency = r"[^\W\d_]{3,}"
-    return _Patterns(
-        subject=re.compile(rf"(?<!\w){articles}{SPACE}*(?P<u>{subjects})(?!\w)"),
-        quoted=re.compile(
-            rf"(?<!\w)(?:l['’]|le{SPACE}+){SPACE}*(?P<u>{currency}){SPACE}+{verbs}{SPACE}*$"
-        ),
-        unit_word=re.compile(rf"(?<!\w){subjects}(?!\w)"),
-    )
 
 
 def _money(unit: UnitDef | None) -> bool:
@@ -78,11 +55,18 @@ def _close(a: float, b: float, ratio: float) -> bool:
     return a > 0 and b > 0 and max(a, b) / min(a, b) <= ratio
 
 
+@cache
+def _priced_unit() -> re.Pattern[str]:
+    """A priced unit named with its article ("le litre", "la tonne"), the unit in group `u`."""
+    data = load_units()
+    articles, units = word_alternation(data.price_articles), word_alternation(data.price_subjects)
+    return re.compile(rf"(?<!\w){articles}{SPACE}*(?P<u>{units})(?!\w)")
+
+
 def _subject(text: str, fig: Figure, opens: int, taken: list[tuple[int, int]]) -> UnitDef | None:
     """The unit named with an article before `fig` in its sentence, not as another figure's."""
-    pats = _patterns()
     last = None
-    for m in pats.subject.finditer(text, max(opens, fig.start - _SUBJECT_REACH), fig.start):
+    for m in _priced_unit().finditer(text, max(opens, fig.start - _SUBJECT_REACH), fig.start):
         if not any(s <= m.start("u") < e for s, e in taken):
             last = m
     if last is None:
@@ -91,9 +75,20 @@ def _subject(text: str, fig: Figure, opens: int, taken: list[tuple[int, int]]) -
     return found if found is not None and found.dimension not in ("money", "percentage") else None
 
 
+@cache
+def _quoting() -> re.Pattern[str]:
+    """A currency and an exchange verb ending the text ("l'euro cotant "), the currency in
+    group `u`."""
+    verbs = word_alternation(load_units().exchange_verbs)
+    currency = r"[^\W\d_]{3,}"
+    return re.compile(
+        rf"(?<!\w)(?:l['’]|le{SPACE}+){SPACE}*(?P<u>{currency}){SPACE}+{verbs}{SPACE}*$"
+    )
+
+
 def _quoted(text: str, fig: Figure) -> UnitDef | None:
     """The currency quoted before `fig`: "l'euro cotant USD1,16" → EUR."""
-    m = _patterns().quoted.search(text, max(0, fig.start - 40), fig.start)
+    m = _quoting().search(text, max(0, fig.start - 40), fig.start)
     if m is None:
         return None
     found = unit_named(m.group("u"))
@@ -141,6 +136,12 @@ def _is_money(unit: UnitDef) -> bool:
     return unit.dimension == "money"
 
 
+@cache
+def _priced_unit_word() -> re.Pattern[str]:
+    """Any unit a price may be given per ("litre", "tonne"), with or without an article."""
+    return word_search(load_units().price_subjects)
+
+
 def _inherited(text: str, fig: Figure, price: Figure, opens: int) -> UnitDef | None:
     """The denominator of the price `price` for the bare amount `fig` after it, if they share
     currency, base and magnitude."""
@@ -148,7 +149,7 @@ def _inherited(text: str, fig: Figure, price: Figure, opens: int) -> UnitDef | N
     if _currency(price.unit) != fig.unit.unit:
         return None
     between = text[price.end : fig.start]
-    if _PARAGRAPH.search(between) or _patterns().unit_word.search(between):
+    if _PARAGRAPH.search(between) or _priced_unit_word().search(between):
         return None
     ratio = _SAME_SENTENCE_RATIO if price.start >= opens else _NEXT_SENTENCE_RATIO
     if not _close(_amount(fig), _amount(price), ratio):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ..country import Country
 from ..datafiles import load_not_quantities, load_qualifiers
 from ..textpatterns import SPACE, fold, word_alternation
 from .currency_context import resolve_shared_currencies
@@ -154,8 +155,9 @@ def _range(text: str, a: Figure, b: Figure) -> QuantityReading | None:
     )
 
 
-def find_quantities(text: str) -> list[QuantityReading]:
-    """Every figure of `text`, with its unit, qualifier and range, on true offsets."""
+def find_quantities(text: str, country: Country | None = None) -> list[QuantityReading]:
+    """Every figure of `text`, with its unit, qualifier and range, on true offsets; `country`:
+    the document's, when known (else the one `text` points to decides shared currencies)."""
     blocked = _blocked(text)
     numbers = find_numbers(text)
     numbers = sorted([*numbers, *unit_led_numbers(text, numbers)], key=lambda n: n.start)
@@ -168,7 +170,7 @@ def find_quantities(text: str) -> list[QuantityReading]:
     ]
     figures += [Figure(n, PERCENT, n.start, end) for n, end in ratios]
     figures.sort(key=lambda f: f.start)
-    figures = resolve_prices(text, resolve_shared_currencies(text, figures))
+    figures = resolve_prices(text, resolve_shared_currencies(text, figures, country))
     readings: list[QuantityReading] = []
     i = 0
     while i < len(figures):

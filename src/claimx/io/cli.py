@@ -249,7 +249,7 @@ def run_extraction(
             raise typer.Exit(code=1) from None
         found = 0
         failed = False
-        for piece in stream_pieces((d.doc_id, d.text, d.published) for d in docs):
+        for piece in stream_pieces((d.doc_id, d.text, d.published, d.outlet) for d in docs):
             doc = docs[piece.index]
             progress.update(task, completed=piece.index + (piece.end / piece.size or 1))
             found += len(piece.records)
@@ -264,7 +264,7 @@ def run_extraction(
             if piece.last:
                 found, failed = 0, False
         return
-    stream = extract_documents(((d.doc_id, d.text, d.published) for d in docs), workers)
+    stream = extract_documents(((d.doc_id, d.text, d.published, d.outlet) for d in docs), workers)
     for doc, result in zip(docs, stream, strict=True):
         progress.advance(task)
         if result.error is not None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..dates.published import META_FILE, read_meta, resolve_published
+from ..dates.published import META_FILE, read_meta, read_outlets, resolve_published
 from ..errors import InputError
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -50,6 +50,8 @@ class Document:
     published: date | None
     warning: str | None = None
     """Said on stderr: the encoding was detected, not known."""
+    outlet: str | None = None
+    """The source's name and URL from meta.jsonl, space-separated, if it gives them."""
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,7 @@ class Inputs:
         self.html = html
         self.meta_warnings: list[str] = []
         self._metas: dict[Path, dict[str, date | None]] = {}
+        self._outlets: dict[Path, dict[str, str]] = {}
 
     def _meta(self, folder: Path | None) -> dict[str, date | None]:
         if folder is None:
@@ -197,6 +200,14 @@ class Inputs:
                 self.meta_warnings.append(str(exc))
                 self._metas[key] = {}
         return self._metas[key]
+
+    def _outlet_map(self, folder: Path | None) -> dict[str, str]:
+        if folder is None:
+            return {}
+        key = folder.resolve()
+        if key not in self._outlets:
+            self._outlets[key] = read_outlets(key)
+        return self._outlets[key]
 
     def __iter__(self) -> Iterator[Document | InputFailure | InputNote]:
         for item in self.items:
@@ -226,10 +237,15 @@ class Inputs:
         known = self.published
         if known is None and source.path is not None and source.doc_id not in meta:
             known = meta.get(source.path.stem)
+        outlets = self._outlet_map(source.folder)
+        outlet = outlets.get(source.doc_id)
+        if outlet is None and source.path is not None:
+            outlet = outlets.get(source.path.stem)
         return Document(
             source.doc_id,
             name,
             text,
             resolve_published(source.doc_id, text, known, meta),
             warning,
+            outlet,
         )

@@ -25,10 +25,9 @@ from spacy.tokens import Doc
 
 from ..textpatterns import fold, fold_accents, trie_alternation
 from .folding import Search
-from .judge import is_acronym
+from .judge import ACRONYM, ACRONYM_AFTER, ACRONYM_BEFORE, is_acronym
 from .references import after_not_org_head, with_back_references, with_repeats
 from .sources import (
-    ACRONYM_AFTER,
     RANK_DEFINED,
     RANK_LEXICON,
     RANK_NER,
@@ -64,9 +63,6 @@ SOURCES = frozenset({"lexicon", "patterns", "institutions", "ner"})
 """The sources of candidates `find_orgs` combines: the lexicon of known bodies, the generic
 patterns, institution names read on from a head noun, and spaCy's NER. `bench/orgs.py` scores
 each alone."""
-
-
-_ACRONYM_BEFORE = re.compile(r"(?<![\w&])([A-Z][A-Za-z0-9&]*[A-Z0-9])[ \u00a0]*\([ \u00a0]*$")
 
 
 @dataclass(frozen=True)
@@ -124,7 +120,7 @@ def _definitions(text: str, chosen: list[Candidate]) -> dict[str, tuple[str, lis
         if after and is_acronym(after.group(1)):
             defined[after.group(1)] = (_canonical(text, cand), [cand])
         # "ACR (Full Name)"
-        before = _ACRONYM_BEFORE.search(text, max(0, cand.start - 24), cand.start)
+        before = ACRONYM_BEFORE.search(text, max(0, cand.start - 24), cand.start)
         if before and is_acronym(before.group(1)) and re.match(r"[ \u00a0]*\)", text[cand.end :]):
             defined[before.group(1)] = (_canonical(text, cand), [cand])
     return defined
@@ -137,7 +133,7 @@ def _not_org_definition() -> re.Pattern[str]:
     heads = trie_alternation(sorted(load_words().not_org_heads))
     return re.compile(
         rf"(?<!\w)(?i:({heads}))\b[^()\n.;]{{0,120}}?"
-        r"\([ \u00a0]*([A-Z][A-Za-z0-9&]*[A-Z0-9])[ \u00a0]*\)"
+        rf"\([ \u00a0]*({ACRONYM})[ \u00a0]*\)"
     )
 
 
@@ -197,7 +193,7 @@ def find_orgs(doc: Doc, sources: frozenset[str] = SOURCES) -> list[OrgReading]:
     persons = person_words(document.ents)
     candidates = []
     if "lexicon" in sources:
-        candidates += lexicon_candidates(document)
+        candidates += lexicon_candidates(document.accents, document.lower)
     if "patterns" in sources:
         candidates += pattern_candidates(text, cache(lambda: main_country(document)), persons)
     if "institutions" in sources:

@@ -14,7 +14,14 @@ from spacy.tokens import Span
 from ..textpatterns import fold
 from .tables import load_places, load_words
 
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]*[A-Z0-9]")
+ACRONYM = r"[A-Z][A-Za-z0-9&]*[A-Z0-9]"
+"""Regex source of an acronym's shape: a capital, then letters, digits or "&", ending in a
+capital or a digit ("BAD", "M&A", "G20"); `is_acronym` also wants two capitals."""
+_ACRONYM = re.compile(ACRONYM)
+ACRONYM_AFTER = re.compile(rf"[ \u00a0]*\([ \u00a0]*({ACRONYM})[ \u00a0]*\)")
+"""An acronym in brackets right after a name: "Agence marocaine ... (AMDIE)"; group 1 is it."""
+ACRONYM_BEFORE = re.compile(rf"(?<![\w&])({ACRONYM})[ \u00a0]*\([ \u00a0]*$")
+"""An acronym and an opening bracket just before a name: "AMDIE (Agence ..."; group 1 is it."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..docstate import doc_text
 from ..textpatterns import fold, fold_accents, lower_folded
-from .judge import clean, is_acronym, is_not_org, looks_like_org
+from .judge import ACRONYM_AFTER, clean, is_acronym, is_not_org, looks_like_org
 from .tables import Country, load_lexicon, load_patterns, load_places, load_words
 
 # Rank of each source when two candidates of the same length overlap.
@@ -28,7 +28,6 @@ RANK_NER, RANK_RULE, RANK_LEXICON, RANK_DEFINED = 1, 2, 3, 4
 
 
 _SPLIT = re.compile(r"[ \t\u00a0\u202f]*\n\s*|[ \t\u00a0\u202f]{2,}")
-ACRONYM_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*([A-Z][A-Za-z0-9&]*[A-Z0-9])[ \u00a0]*\)")
 
 
 @dataclass(frozen=True)
@@ -73,9 +72,9 @@ def main_country(document: Document) -> Country:
     return places.by_name[fold(counts.most_common(1)[0][0])]
 
 
-def lexicon_candidates(document: Document) -> list[Candidate]:
+def lexicon_candidates(accents: str, lower: str) -> list[Candidate]:
+    """The lexicon's bodies in a text, from its `fold_accents` and `fold` copies."""
     lexicon = load_lexicon()
-    accents, lower = document.accents, document.lower
     found = []
     for regex, searched in ((lexicon.exact_re, accents), (lexicon.loose_re, lower)):
         if regex is None:
@@ -85,6 +84,17 @@ def lexicon_candidates(document: Document) -> list[Candidate]:
             canonical = lexicon.folded_canonical(accents[start:end], lower[start:end])
             found.append(Candidate(start, end, RANK_LEXICON, canonical))
     return found
+
+
+def known_names(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lexicon's bodies and of places (countries, their demonyms,
+    cities, regions) in `text`: the names the NER is not needed for."""
+    places = load_places()
+    accents = fold_accents(text)
+    lower = lower_folded(accents)
+    spans = [(c.start, c.end) for c in lexicon_candidates(accents, lower)]
+    spans += [m.span() for m in places.places_re.finditer(lower)]
+    return spans
 
 
 def pattern_candidates(

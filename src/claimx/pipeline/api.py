@@ -21,11 +21,16 @@ from thinc.api import Config
 from . import components as _components  # noqa: F401  (registers the factories)
 from .build import doc_records
 from .chunking import iter_chunks, make_doc
+from ..country import Country, document_country
 from ..errors import ClaimxError
 from ..dates.published import find_published
 from ..records import DateMention, OrgMention, Quantity
 
 Record = Quantity | DateMention | OrgMention
+
+Item = tuple[str, str, date | None] | tuple[str, str, date | None, str | None]
+"""One document to read: (doc id, text, publication date), optionally with its outlet (the
+source's name and URL, space-separated), which gives the country of a text that names none."""
 
 BATCH_CHARS = 60_000
 """Characters parsed in one `nlp.pipe` batch: the parser's memory grows with it."""
@@ -86,20 +91,21 @@ class _Unit(NamedTuple):
     offset: int
     piece: str
     published: date | None
+    country: Country | None
     last: bool
 
 
-def _units(
-    items: Iterable[tuple[str, str, date | None]], max_chars: int
-) -> Iterator[_Unit | Piece]:
-    """Each document's pieces, one at a time; a document that cannot be cut is a failed Piece."""
-    for index, (doc_id, text, published) in enumerate(items):
+def _units(items: Iterable[Item], max_chars: int) -> Iterator[_Unit | Piece]:
+    """Each document's pieces, one at a time; a document that cannot be cut is a failed Piece.
+    The publication date and the country are the whole document's, found once."""
+    for index, (doc_id, text, published, *rest) in enumerate(items):
         try:
             known = published if published is not None else find_published(text)
+            country = document_country(text, rest[0] if rest else None)
             previous: tuple[int, str] | None = None
             for chunk in iter_chunks(text, max_chars):
                 if previous is not None:
-                    yield _Unit(index, doc_id, text, *previous, known, False)
+                    yield _Unit(index, doc_id, text, *previous, known, country, False)
                 previous = chunk
         except Exception as exc:  # a bug on one document must not stop the others
             yield Piece(index, doc_id, [], 0, len(text), True, f"{type(exc).__name__}: {exc}")
@@ -107,7 +113,7 @@ def _units(
         if previous is None:  # empty text: nothing to parse
             yield Piece(index, doc_id, [], 0, 0, True)
         else:
-            yield _Unit(index, doc_id, text, *previous, known, True)
+            yield _Unit(index, doc_id, text, *previous, known, country, True)
 
 
 def _parse(nlp: Language, units: list[_Unit]) -> Iterator[Piece]:
@@ -117,6 +123,7 @@ def _parse(nlp: Language, units: list[_Unit]) -> Iterator[Piece]:
         for u in units:
             doc = make_doc(nlp, u.piece)
             doc._.claimx_published = u.published
+            doc._.claimx_country = u.country
             docs.append(doc)
         parsed = list(nlp.pipe(docs, batch_size=len(docs)))
     except Exception as exc:
@@ -143,12 +150,12 @@ def _parse(nlp: Language, units: list[_Unit]) -> Iterator[Piece]:
 
 
 def stream_pieces(
-    items: Iterable[tuple[str, str, date | None]],
+    items: Iterable[Item],
     nlp: Language | None = None,
     batch_size: int = 128,
     batch_chars: int = BATCH_CHARS,
 ) -> Iterator[Piece]:
-    """Records of each (doc id, text, published date), piece by piece, in input order.
+    """Records of each (doc id, text, published date[, outlet]), piece by piece, in input order.
 
     Memory stays flat whatever the length of a text: a text is cut into pieces (`chunking`),
     pieces go through `nlp.pipe` in batches of at most `batch_size` pieces and `batch_chars`
@@ -178,11 +185,11 @@ def stream_pieces(
 
 
 def extract_batch(
-    items: Iterable[tuple[str, str, date | None]],
+    items: Iterable[Item],
     nlp: Language | None = None,
     batch_size: int = 128,
 ) -> Iterator[list[Record]]:
-    """Records of each (doc id, text, published date), in input order, one list per document.
+    """Records of each (doc id, text, published date[, outlet]), in input order, one list per document.
 
     A missing publication date is looked for in the article's own date line ("Publié le ...").
     A document that cannot be read raises `ClaimxError` naming it; `stream_pieces` goes on
@@ -198,6 +205,9 @@ def extract_batch(
             current = []
 
 
-def extract(text: str, published: date | None = None, doc: str = "doc") -> list[Record]:
-    """Every figure, date and organisation `text` states, as records with true offsets."""
-    return next(extract_batch([(doc, text, published)]))
+def extract(
+    text: str, published: date | None = None, doc: str = "doc", outlet: str | None = None
+) -> list[Record]:
+    """Every figure, date and organisation `text` states, as records with true offsets;
+    `outlet` (source name and/or URL) gives the country of a text that names none."""
+    return next(extract_batch([(doc, text, published, outlet)]))

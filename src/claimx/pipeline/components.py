@@ -56,7 +56,7 @@ class FigureFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claimx_figures = find_quantities(doc_text(doc))
+        doc._.claimx_figures = find_quantities(doc_text(doc), doc._.claimx_country)
         return doc
 
 
@@ -67,7 +67,8 @@ class QuantityFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        found = inherit_currencies(doc_text(doc), attach_counts(doc, doc._.claimx_figures or []))
+        figures = attach_counts(doc, doc._.claimx_figures or [])
+        found = inherit_currencies(doc_text(doc), figures, doc._.claimx_country)
         doc._.claimx_quantities = found
         doc.spans[QUANTITIES] = _spans(doc, [r for r, _ in found], "QUANTITY")
         return doc
@@ -117,7 +118,9 @@ def make_sentence_marker(nlp: Language, name: str) -> SentenceMarker:
 
 
 @Language.factory(
-    "claimx_figures", assigns=["doc._.claimx_figures"], requires=["doc._.claimx_text"]
+    "claimx_figures",
+    assigns=["doc._.claimx_figures"],
+    requires=["doc._.claimx_text"],  # and `doc._.claimx_country` if the caller knows it
 )
 def make_figure_finder(nlp: Language, name: str) -> FigureFinder:
     return FigureFinder(name)

@@ -9,12 +9,17 @@ pipeline does, pays for much more. Cheap prefilters decide per sentence, before 
 - figure sentences: those holding a figure the text rules found (`doc._.claimx_figures`);
 - cue sentences: those with a capitalised word, except a function word opening the sentence
   ("Le", "Selon", "Cette"): the entity recogniser finds no organisation without one;
+- entity sentences: the cue sentences with a capitalised word outside the names claimx knows
+  without the NER (the lexicon's bodies, places: `orgs.sources.known_names`);
 - parsed sentences: the figure sentences, and the two sentences before each that are cue
-  sentences (the only ones where attribution looks for an actor).
+  sentences (the only ones where attribution looks for an actor);
+- tagged sentences: the parsed ones, and the cue sentences where the organisation finder reads
+  parts of speech: those holding an ORG or MISC entity or an institution's head noun
+  ("ministère", "Banque" ...). The NER has its own embedding, so it runs first, untagged.
 
-Then `tagging` components (tok2vec, morphologizer) run on figure and cue sentences, `parsing`
-components (parser) on parsed sentences, reading the tagger's tensor, `entities` (ner) on cue
-sentences, and the lemmatizer on the `lemma_pos` tokens of parsed sentences. Each component runs
+Then `entities` (ner) run on entity sentences, `tagging` components (tok2vec, morphologizer) on
+tagged sentences, `parsing` components (parser) on parsed sentences, reading the tagger's
+tensor, and the lemmatizer on the `lemma_pos` tokens of parsed sentences. Each component runs
 on consecutive runs of selected sentences cut out as small docs, batched, and the annotations
 are copied back; a run that is the whole doc is annotated in place. Tokens outside the selection
 keep no part of speech, dependency, entity or lemma; sentence boundaries stay those of
@@ -32,8 +37,10 @@ import numpy
 from spacy.attrs import (
     DEP,
     HEAD,
+    IDX,
     IS_ALPHA,
     IS_STOP,
+    LOWER,
     MORPH,
     ORTH,
     POS,
@@ -46,19 +53,27 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from ..docstate import doc_text
+from ..orgs.sources import known_names
+from ..orgs.tables import load_words
+
 Run = tuple[int, int]
 """Tokens [start, end) of consecutive selected sentences."""
 
 
 @dataclass
 class _Plan:
-    """Which tokens of one doc each group of components runs on."""
+    """Which tokens of one doc each group of components runs on; `tagged` is completed from
+    `maybe_tagged` once the entities are known."""
 
     doc: Doc
     tagged: list[Run]
     parsed: list[Run]
     entities: list[Run]
-    pieces: dict[str, list[Doc]] = field(default_factory=dict)
+    maybe_tagged: list[Run] = field(default_factory=list)
+    """Cue sentences outside the parsed ones, tagged if they hold an organisation cue."""
+    sentences: list[Run] = field(default_factory=list)
+    parsed_ids: set[int] = field(default_factory=set)
 
 
 def _runs(bounds: Sequence[Run], keep: Iterable[int]) -> list[Run]:
@@ -95,6 +110,31 @@ def _has_cue(flags: tuple[list[bool], list[bool], list[bool]], start: int, end: 
     return False
 
 
+def _known_chars(doc: Doc) -> bytearray:
+    """1 for each character of the text inside a known name (a body of the lexicon, a place)."""
+    text = doc_text(doc)
+    known = bytearray(len(text))
+    for start, end in known_names(text):
+        known[start:end] = b"\x01" * (end - start)
+    return known
+
+
+def _needs_entities(
+    flags: tuple[list[bool], list[bool], list[bool]], idx: list[int], known: bytearray, start: int, end: int
+) -> bool:
+    """Whether a sentence has a capitalised word (other than a function word opening it) that
+    no known name explains: the NER finds nothing the lexicon and the places do not."""
+    capital, alpha, stop = flags
+    first = True
+    for i in range(start, end):
+        if not alpha[i]:
+            continue
+        if capital[i] and not (first and stop[i]) and not known[idx[i]]:
+            return True
+        first = False
+    return False
+
+
 def plan(doc: Doc) -> _Plan:
     """The runs of tokens to tag, parse and search for entities in `doc`."""
     if len(doc) == 0:
@@ -110,7 +150,37 @@ def plan(doc: Doc) -> _Plan:
     flags = _cue_flags(doc)
     cues = {k for k, (a, b) in enumerate(bounds) if _has_cue(flags, a, b)}
     parsed = figures | {j for k in figures for j in (k - 1, k - 2) if j in cues}
-    return _Plan(doc, _runs(bounds, figures | cues), _runs(bounds, parsed), _runs(bounds, cues))
+    known = _known_chars(doc) if cues else bytearray()
+    idx = doc.to_array([IDX]).reshape(-1).tolist() if cues else []
+    entities = {k for k in cues if _needs_entities(flags, idx, known, *bounds[k])}
+    return _Plan(
+        doc,
+        [],
+        _runs(bounds, parsed),
+        _runs(bounds, entities),
+        maybe_tagged=[bounds[k] for k in sorted(cues - parsed)],
+        sentences=bounds,
+        parsed_ids=parsed,
+    )
+
+
+def complete(p: _Plan) -> None:
+    """Set the tagged runs: the parsed sentences, and the cue sentences where the organisation
+    finder reads parts of speech (an ORG or MISC entity, an institution's head noun)."""
+    if not p.sentences:
+        return
+    heads = load_words().head_ids
+    lower = p.doc.to_array([LOWER]).reshape(-1).tolist()
+    marked = bytearray(len(p.doc))
+    for ent in p.doc.ents:
+        if ent.label_ in ("ORG", "MISC"):
+            marked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+    starts = [a for a, _ in p.sentences]
+    keep = set(p.parsed_ids)
+    for start, end in p.maybe_tagged:
+        if any(marked[start:end]) or any(w in heads for w in lower[start:end]):
+            keep.add(bisect_right(starts, start) - 1)
+    p.tagged = _runs(p.sentences, keep)
 
 
 def _index_as_sets(lemmatizer: Any) -> None:
@@ -188,6 +258,12 @@ class Focus:
 
     def _annotate(self, plans: list[_Plan]) -> list[Doc]:
         texts = {id(p): _words(p.doc) for p in plans}
+        found = [_piece(p.doc, *texts[id(p)], run) for p in plans for run in p.entities]
+        self._run("entities", found)
+        it = iter(found)
+        for p in plans:
+            _copy_entities(p.doc, p.entities, [next(it) for _ in p.entities])
+            complete(p)
         tagged = [
             _piece(p.doc, *texts[id(p)], run) for p in plans for run in p.tagged
         ]
@@ -206,11 +282,7 @@ class Focus:
         it = iter(parsed)
         for p in plans:
             _copy_parse(p.doc, p.parsed, [next(it) for _ in p.parsed])
-        found = [_piece(p.doc, *texts[id(p)], run) for p in plans for run in p.entities]
-        self._run("entities", found)
-        it = iter(found)
         for p in plans:
-            _copy_entities(p.doc, p.entities, [next(it) for _ in p.entities])
             self._lemmatize(p.doc, p.parsed)
         return [p.doc for p in plans]
 

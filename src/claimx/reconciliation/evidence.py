@@ -42,6 +42,7 @@ class Weights:
     value_unknown: float
     value_disjoint: float
     precise_bonus: float
+    bound_reach: float
     horizon_same: float
     horizon_unknown: float
     actor_same_named: float
@@ -70,6 +71,7 @@ def weights() -> Weights:
         value_unknown=v.unknown,
         value_disjoint=v.disjoint,
         precise_bonus=v.precise_bonus,
+        bound_reach=v.bound_reach,
         horizon_same=h.same,
         horizon_unknown=h.unknown,
         actor_same_named=a.same_named,
@@ -114,7 +116,7 @@ def figure(
         actor_key(q.org_parent, aliases),
         named,
         normal_when(q.when),
-        value_interval(q, approx_tolerance),
+        value_interval(q, approx_tolerance, weights().bound_reach),
     )
 
 

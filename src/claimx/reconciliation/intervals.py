@@ -14,6 +14,9 @@ Rules (also in the README, "Reconciliation"):
   (default 10 %) on both sides;
 - bounds are closed: "plus de 500" allows 500 itself, because "500" in another article may be
   the same figure rounded down (and the seeds gold calls "plus de 500" / "500" compatible);
+  they reach `bound_reach` of the bound beyond it (0.5 in `data/matching.yaml`: "plus de 60
+  milliards" allows up to 90 milliards, "moins de 15 %" down to 10 %): a bound is written near
+  the value, and "plus de 60 milliards" is no restatement of 17 460 milliards;
 - a range covers its ends, each with its rounding.
 """
 
@@ -52,7 +55,11 @@ class Interval:
         return Interval(self.low - abs(self.low) * fraction, self.high + abs(self.high) * fraction)
 
 
-def value_interval(q: Quantity, approx_tolerance: float = DEFAULT_APPROX_TOLERANCE) -> Interval:
+def value_interval(
+    q: Quantity,
+    approx_tolerance: float = DEFAULT_APPROX_TOLERANCE,
+    bound_reach: float = math.inf,
+) -> Interval:
     """The values `q` allows, in its canonical unit (see the module rules)."""
     if q.qualifier == "range":
         assert q.low is not None and q.high is not None
@@ -67,9 +74,11 @@ def value_interval(q: Quantity, approx_tolerance: float = DEFAULT_APPROX_TOLERAN
     half = step / 2
     v = q.value
     if q.qualifier in ("at_least", "more_than"):
-        return Interval(v - half, math.inf)
+        high = v + abs(v) * bound_reach if math.isfinite(bound_reach) else math.inf
+        return Interval(v - half, high)
     if q.qualifier in ("at_most", "less_than"):
-        return Interval(-math.inf, v + half)
+        low = v - abs(v) * bound_reach / (1 + bound_reach) if math.isfinite(bound_reach) else -math.inf
+        return Interval(low, v + half)
     exact = Interval(v - half, v + half)
     if q.qualifier == "approx":
         slack = abs(v) * approx_tolerance

@@ -110,4 +110,30 @@ def org_aliases(orgs: Iterable[OrgMention]) -> dict[str, str]:
         canonical = fold(o.canonical).strip().replace("’", "'")
         seen.setdefault(surface, set()).add(canonical)
     aliases = {s: next(iter(c)) for s, c in seen.items() if len(c) == 1}
+    canonicals = {c for names in seen.values() for c in names}
+    shortened = _shortened(canonicals)
+    aliases = {s: shortened.get(c, c) for s, c in aliases.items()}
+    for short, full in shortened.items():
+        aliases.setdefault(short, full)
     return {s: c for s, c in aliases.items() if s != c}
+
+
+_COMPLEMENT = re.compile(r" (?:de la|de l'|du|des|de|d') ?\S")
+
+
+def _shortened(names: set[str]) -> dict[str, str]:
+    """Names of two words or more that another name of the batch goes on with a complement
+    ("chambre des comptes" of "chambre des comptes de la cour supreme", "banque centrale" of
+    "banque centrale de tunisie"): the short form names the same body when only one name
+    extends it, or names that each go on from the shortest of them (a name read too far)."""
+    out: dict[str, str] = {}
+    for short in names:
+        if len(short.split()) < 2:
+            continue
+        longer = [n for n in names if n.startswith(short) and _COMPLEMENT.match(n, len(short))]
+        if not longer:
+            continue
+        first = min(longer, key=len)
+        if all(n.startswith(first) for n in longer):
+            out[short] = first
+    return out

@@ -29,7 +29,7 @@ def extract_parquet(
     from .parquet import require_pyarrow, write_results
 
     require_pyarrow()
-    items = ((d.doc_id, d.text, d.published) for d in docs)
+    items = ((d.doc_id, d.text, d.published, d.outlet) for d in docs)
     paths = {d.doc_id: d.path for d in docs}
     failed = 0
 

@@ -14,8 +14,8 @@ from datetime import date
 from ..records import DateMention, OrgMention, Quantity
 
 Record = Quantity | DateMention | OrgMention
-DocItem = tuple[str, str, date | None]
-"""(doc id, text, publication date or None), as `claimx.extract_batch` takes them."""
+DocItem = tuple[str, str, date | None] | tuple[str, str, date | None, str | None]
+"""(doc id, text, publication date or None[, outlet]), as `claimx.extract_batch` takes them."""
 
 PARTITION_CHARS = 250_000
 """Characters per partition (about 80 articles of 500 words): large enough that a task's
@@ -62,8 +62,8 @@ def extract_partition(items: list[DocItem]) -> list[DocResult]:
 
     try:
         return [
-            DocResult(doc_id, records)
-            for (doc_id, _, _), records in zip(items, extract_batch(items), strict=True)
+            DocResult(item[0], records)
+            for item, records in zip(items, extract_batch(items), strict=True)
         ]
     except Exception:  # find the culprit: rerun one document at a time
         results = []
