@@ -70,8 +70,9 @@ class _Plan:
     tagged: list[Run]
     parsed: list[Run]
     entities: list[Run]
-    maybe_tagged: list[Run] = field(default_factory=list)
-    """Cue sentences outside the parsed ones, tagged if they hold an organisation cue."""
+    maybe_tagged: list[int] = field(default_factory=list)
+    """Cue sentences (indices into `sentences`) outside the parsed ones, tagged if they hold
+    an organisation cue."""
     sentences: list[Run] = field(default_factory=list)
     parsed_ids: set[int] = field(default_factory=set)
 
@@ -97,14 +98,21 @@ def _cue_flags(doc: Doc) -> tuple[list[bool], list[bool], list[bool]]:
     return capital, values[:, 1].astype(bool).tolist(), values[:, 2].astype(bool).tolist()
 
 
-def _has_cue(flags: tuple[list[bool], list[bool], list[bool]], start: int, end: int) -> bool:
-    """Whether a sentence has a capitalised word other than a function word opening it."""
+def _has_cue(
+    flags: tuple[list[bool], list[bool], list[bool]],
+    start: int,
+    end: int,
+    known: tuple[list[int], bytearray] | None = None,
+) -> bool:
+    """Whether a sentence has a capitalised word other than a function word opening it; with
+    `known` (each token's character offset, and the characters inside known names), one
+    outside the names claimx knows without the NER."""
     capital, alpha, stop = flags
     first = True
     for i in range(start, end):
         if not alpha[i]:
             continue
-        if capital[i] and not (first and stop[i]):
+        if capital[i] and not (first and stop[i]) and not (known and known[1][known[0][i]]):
             return True
         first = False
     return False
@@ -117,22 +125,6 @@ def _known_chars(doc: Doc) -> bytearray:
     for start, end in known_names(text):
         known[start:end] = b"\x01" * (end - start)
     return known
-
-
-def _needs_entities(
-    flags: tuple[list[bool], list[bool], list[bool]], idx: list[int], known: bytearray, start: int, end: int
-) -> bool:
-    """Whether a sentence has a capitalised word (other than a function word opening it) that
-    no known name explains: the NER finds nothing the lexicon and the places do not."""
-    capital, alpha, stop = flags
-    first = True
-    for i in range(start, end):
-        if not alpha[i]:
-            continue
-        if capital[i] and not (first and stop[i]) and not known[idx[i]]:
-            return True
-        first = False
-    return False
 
 
 def plan(doc: Doc) -> _Plan:
@@ -150,15 +142,14 @@ def plan(doc: Doc) -> _Plan:
     flags = _cue_flags(doc)
     cues = {k for k, (a, b) in enumerate(bounds) if _has_cue(flags, a, b)}
     parsed = figures | {j for k in figures for j in (k - 1, k - 2) if j in cues}
-    known = _known_chars(doc) if cues else bytearray()
-    idx = doc.to_array([IDX]).reshape(-1).tolist() if cues else []
-    entities = {k for k in cues if _needs_entities(flags, idx, known, *bounds[k])}
+    known = (doc.to_array([IDX]).reshape(-1).tolist(), _known_chars(doc)) if cues else None
+    entities = {k for k in cues if _has_cue(flags, *bounds[k], known)}
     return _Plan(
         doc,
         [],
         _runs(bounds, parsed),
         _runs(bounds, entities),
-        maybe_tagged=[bounds[k] for k in sorted(cues - parsed)],
+        maybe_tagged=sorted(cues - parsed),
         sentences=bounds,
         parsed_ids=parsed,
     )
@@ -175,11 +166,11 @@ def complete(p: _Plan) -> None:
     for ent in p.doc.ents:
         if ent.label_ in ("ORG", "MISC"):
             marked[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
-    starts = [a for a, _ in p.sentences]
     keep = set(p.parsed_ids)
-    for start, end in p.maybe_tagged:
+    for k in p.maybe_tagged:
+        start, end = p.sentences[k]
         if any(marked[start:end]) or any(w in heads for w in lower[start:end]):
-            keep.add(bisect_right(starts, start) - 1)
+            keep.add(k)
     p.tagged = _runs(p.sentences, keep)
 
 

@@ -7,11 +7,13 @@ Reads records (`Quantity`, `OrgMention`) and `data/synonyms.yaml`; writes plain 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 
 from ..datafiles import load_synonyms
 from ..errors import DataFileError
+from ..orgs.tables import load_words
 from ..records import OrgMention
 from ..textpatterns import fold
 
@@ -118,19 +120,36 @@ def org_aliases(orgs: Iterable[OrgMention]) -> dict[str, str]:
     return {s: c for s, c in aliases.items() if s != c}
 
 
-_COMPLEMENT = re.compile(r" (?:de la|de l'|du|des|de|d') ?\S")
+def _opens_complement(rest: str) -> bool:
+    """Whether the rest of a name opens a "de" complement: " de la cour", " d'investissement"
+    (the connectors of `data/orgs_words.yaml`)."""
+    words = rest.split()
+    if not rest.startswith(" ") or not words:
+        return False
+    connectors = load_words().lowercase_connectors
+    return words[0] in connectors or words[0].startswith(
+        tuple(c for c in connectors if c.endswith(("'", "’")))
+    )
 
 
 def _shortened(names: set[str]) -> dict[str, str]:
     """Names of two words or more that another name of the batch goes on with a complement
     ("chambre des comptes" of "chambre des comptes de la cour supreme", "banque centrale" of
     "banque centrale de tunisie"): the short form names the same body when only one name
-    extends it, or names that each go on from the shortest of them (a name read too far)."""
+    extends it, or names that each go on from the shortest of them (a name read too far).
+    The longer names are found by prefix in the sorted names, not by a scan of them all."""
+    ordered = sorted(names)
     out: dict[str, str] = {}
     for short in names:
         if len(short.split()) < 2:
             continue
-        longer = [n for n in names if n.startswith(short) and _COMPLEMENT.match(n, len(short))]
+        prefix = short + " "
+        longer = []
+        for name in ordered[bisect_left(ordered, prefix) :]:
+            if not name.startswith(prefix):
+                break
+            if _opens_complement(name[len(short) :]):
+                longer.append(name)
         if not longer:
             continue
         first = min(longer, key=len)
