@@ -81,20 +81,28 @@ def _meta_path(folder: Path) -> Path | None:
     return None
 
 
-def read_meta(
-    folder: Path, on_error: Callable[[str], None] | None = None
-) -> dict[str, datetime.date | None]:
-    """Publication dates by document id from the `meta.jsonl` in `folder` or beside it.
+@dataclass(frozen=True)
+class Meta:
+    """What a `meta.jsonl` says of each document id."""
+
+    published: dict[str, datetime.date | None]
+    outlets: dict[str, str]
+    """The "source" and "url" of the document, space-separated, when it gives either."""
+
+
+def read_meta_file(folder: Path, on_error: Callable[[str], None] | None = None) -> Meta:
+    """Publication dates and outlets by document id from the `meta.jsonl` in `folder` or
+    beside it, read once.
 
     `folder` is the documents folder (`corpus/docs`): its `meta.jsonl`, else its parent's, is
-    read. No file gives an empty mapping. A line that is not a JSON object with a "doc" string
+    read. No file gives empty mappings. A line that is not a JSON object with a "doc" string
     and a "published" ISO date (or null) raises InputError naming the file and the line, or,
     given `on_error`, is reported through it and skipped (one bad line fails no document).
     """
+    meta = Meta({}, {})
     path = _meta_path(folder)
     if path is None:
-        return {}
-    dates: dict[str, datetime.date | None] = {}
+        return meta
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -108,36 +116,25 @@ def read_meta(
             raw = entry.get("published")
             if not isinstance(doc, str) or not (raw is None or isinstance(raw, str)):
                 raise TypeError("doc must be a string and published a string or null")
-            dates[doc] = datetime.date.fromisoformat(raw) if raw else None
+            meta.published[doc] = datetime.date.fromisoformat(raw) if raw else None
         except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
             if on_error is None:
                 raise InputError(f"{path}: line {number}: {exc}") from None
             on_error(f"{path}: line {number} ignored: {exc}")
-    return dates
-
-
-def read_outlets(folder: Path) -> dict[str, str]:
-    """The outlet of each document id from the same `meta.jsonl`: its "source" and "url",
-    space-separated, when it has either (lines `read_meta` reports as bad are skipped here)."""
-    path = _meta_path(folder)
-    if path is None:
-        return {}
-    outlets: dict[str, str] = {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return {}
-    for line in lines:
-        try:
-            entry = json.loads(line)
-            doc = entry["doc"]
-            parts = [entry.get(k) for k in ("source", "url")]
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
             continue
-        words = " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
-        if isinstance(doc, str) and words:
-            outlets[doc] = words
-    return outlets
+        parts = [entry.get(k) for k in ("source", "url")]
+        outlet = " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
+        if outlet:
+            meta.outlets[doc] = outlet
+    return meta
+
+
+def read_meta(
+    folder: Path, on_error: Callable[[str], None] | None = None
+) -> dict[str, datetime.date | None]:
+    """Publication dates by document id from the `meta.jsonl` in `folder` or beside it (see
+    `read_meta_file`)."""
+    return read_meta_file(folder, on_error).published
 
 
 def resolve_published(

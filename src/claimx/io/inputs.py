@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..dates.published import META_FILE, read_meta, read_outlets, resolve_published
+from ..dates.published import META_FILE, Meta, read_meta_file, resolve_published
 from ..errors import InputError
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -186,28 +186,19 @@ class Inputs:
         self.encoding = encoding
         self.html = html
         self.meta_warnings: list[str] = []
-        self._metas: dict[Path, dict[str, date | None]] = {}
-        self._outlets: dict[Path, dict[str, str]] = {}
+        self._metas: dict[Path, Meta] = {}
 
-    def _meta(self, folder: Path | None) -> dict[str, date | None]:
+    def _meta(self, folder: Path | None) -> Meta:
         if folder is None:
-            return {}
+            return Meta({}, {})
         key = folder.resolve()
         if key not in self._metas:
             try:
-                self._metas[key] = read_meta(key, on_error=self.meta_warnings.append)
+                self._metas[key] = read_meta_file(key, on_error=self.meta_warnings.append)
             except InputError as exc:  # meta.jsonl unreadable: dates come from the texts
                 self.meta_warnings.append(str(exc))
-                self._metas[key] = {}
+                self._metas[key] = Meta({}, {})
         return self._metas[key]
-
-    def _outlet_map(self, folder: Path | None) -> dict[str, str]:
-        if folder is None:
-            return {}
-        key = folder.resolve()
-        if key not in self._outlets:
-            self._outlets[key] = read_outlets(key)
-        return self._outlets[key]
 
     def __iter__(self) -> Iterator[Document | InputFailure | InputNote]:
         for item in self.items:
@@ -235,17 +226,17 @@ class Inputs:
             return InputNote(name, f"{what}: no record")
         meta = self._meta(source.folder)
         known = self.published
-        if known is None and source.path is not None and source.doc_id not in meta:
-            known = meta.get(source.path.stem)
-        outlets = self._outlet_map(source.folder)
-        outlet = outlets.get(source.doc_id)
-        if outlet is None and source.path is not None:
-            outlet = outlets.get(source.path.stem)
+        stem = source.path.stem if source.path is not None else None
+        if known is None and stem is not None and source.doc_id not in meta.published:
+            known = meta.published.get(stem)
+        outlet = meta.outlets.get(source.doc_id)
+        if outlet is None and stem is not None:
+            outlet = meta.outlets.get(stem)
         return Document(
             source.doc_id,
             name,
             text,
-            resolve_published(source.doc_id, text, known, meta),
+            resolve_published(source.doc_id, text, known, meta.published),
             warning,
             outlet,
         )
